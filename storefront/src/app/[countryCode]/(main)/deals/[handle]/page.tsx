@@ -1,0 +1,37 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getDeal } from "@/lib/data/deals"
+import { getRegion } from "@/lib/data/regions"
+import { getDictionary } from "@/lib/i18n"
+import DealTemplate from "@/modules/deals/templates/deal-template"
+
+type Props = { params: Promise<{ countryCode: string; handle: string }> }
+
+// generateMetadata and the page ask for the same deal: Next memoises the identical fetch.
+async function loadDeal(params: Props["params"]) {
+  const { countryCode, handle } = await params
+  const region = await getRegion(countryCode)
+  return region ? getDeal(handle, region.id) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const deal = await loadDeal(params)
+  if (!deal) return {}
+  const description = deal.subtitle ?? deal.description?.slice(0, 160) ?? undefined
+  return {
+    title: deal.title,
+    description,
+    openGraph: {
+      title: deal.title,
+      description,
+      type: "website",
+      images: deal.thumbnail ? [{ url: deal.thumbnail }] : undefined,
+    },
+  }
+}
+
+export default async function DealPage({ params }: Props) {
+  const [{ countryCode }, deal, { locale, t }] = await Promise.all([params, loadDeal(params), getDictionary()])
+  if (!deal) notFound()
+  return <DealTemplate deal={deal} countryCode={countryCode} locale={locale} t={t} />
+}

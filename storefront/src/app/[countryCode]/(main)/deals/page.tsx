@@ -1,0 +1,16 @@
+import type { Metadata } from "next"
+import { getDictionary } from "@/lib/i18n"
+import { parseDealFilters, type SearchParams } from "@/lib/util/deal-filters"
+import DealListingTemplate from "@/modules/deals/templates/deal-listing-template"
+
+type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<SearchParams> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary()
+  return { title: t.listing.title }
+}
+
+export default async function DealsPage({ params, searchParams }: Props) {
+  const [{ countryCode }, query] = await Promise.all([params, searchParams])
+  return <DealListingTemplate countryCode={countryCode} filters={parseDealFilters(query)} />
+}

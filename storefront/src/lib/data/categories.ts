@@ -1,0 +1,17 @@
+"use server"
+
+import { sdk } from "@/lib/config"
+import type { StoreProductCategory } from "@/types/medusa"
+
+export type CategoryLink = Pick<StoreProductCategory, "id" | "name" | "handle">
+
+/** Product categories used to filter deals, cached for an hour. */
+export async function listCategories(): Promise<CategoryLink[]> {
+  const { product_categories } = await sdk.client.fetch<{
+    product_categories: CategoryLink[]
+  }>("/store/product-categories", {
+    query: { fields: "id,name,handle", limit: 100 },
+    next: { tags: ["categories"], revalidate: 3600 },
+  })
+  return product_categories
+}

@@ -1,0 +1,19 @@
+import type { Locale } from "@/lib/i18n"
+
+const INTL_LOCALES: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" }
+
+/** Formats a major-unit amount from the backend (49.9 → "49,90 €"). */
+export function formatPrice(amount: number, currencyCode: string, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALES[locale], {
+    style: "currency",
+    currency: currencyCode.toUpperCase(),
+  }).format(amount)
+}
+
+/** Formats a discount as a negative percentage ("-30 %" in French, "-30%" in English). */
+export function formatDiscount(percent: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALES[locale], {
+    style: "percent",
+    maximumFractionDigits: 0,
+  }).format(-percent / 100)
+}

@@ -1,0 +1,42 @@
+import Link from "next/link"
+import { retrieveCart } from "@/lib/data/cart"
+import { getDictionary } from "@/lib/i18n"
+import CartItem from "../components/cart-item"
+import CartTotals from "../components/cart-totals"
+
+export default async function CartTemplate({ countryCode }: { countryCode: string }) {
+  const [cart, { locale, t }] = await Promise.all([retrieveCart(), getDictionary()])
+  const items = cart?.items ?? []
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="mb-6 text-3xl font-bold">{t.cart.title}</h1>
+      {!cart || items.length === 0 ? (
+        <div data-testid="cart-empty" className="rounded-xl border border-dashed border-gray-300 bg-white p-10 text-center">
+          <p className="text-gray-600">{t.cart.empty}</p>
+          <Link href={`/${countryCode}/deals`} className="mt-4 inline-block rounded-full bg-brand-500 px-6 py-2 font-semibold text-white hover:bg-brand-600">
+            {t.cart.browse}
+          </Link>
+        </div>
+      ) : (
+        <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_340px]">
+          <ul className="divide-y divide-gray-200 rounded-xl border border-gray-200 bg-white px-5">
+            {items.map((item) => (
+              <CartItem key={item.id} item={item} currencyCode={cart.currency_code} locale={locale} t={t} />
+            ))}
+          </ul>
+          <aside className="space-y-5 rounded-xl border border-gray-200 bg-white p-5">
+            <CartTotals cart={cart} locale={locale} t={t} />
+            <button
+              type="button"
+              disabled
+              className="w-full cursor-not-allowed rounded-full bg-gray-300 px-6 py-3 font-semibold text-gray-600"
+            >
+              {t.cart.checkout}
+            </button>
+          </aside>
+        </div>
+      )}
+    </div>
+  )
+}

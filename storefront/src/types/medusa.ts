@@ -1,0 +1,10 @@
+import type { sdk } from "@/lib/config"
+
+// Medusa's store types, taken from the js-sdk signatures so that the storefront does not
+// need a direct dependency on @medusajs/types.
+export type StoreRegion = Awaited<ReturnType<typeof sdk.store.region.list>>["regions"][number]
+export type StoreProductCategory = Awaited<
+  ReturnType<typeof sdk.store.category.list>
+>["product_categories"][number]
+export type StoreCart = Awaited<ReturnType<typeof sdk.store.cart.retrieve>>["cart"]
+export type StoreCartLineItem = NonNullable<StoreCart["items"]>[number]
