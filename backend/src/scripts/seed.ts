@@ -1,0 +1,327 @@
+import fs from "node:fs"
+import path from "node:path"
+import type { CreatePriceListWorkflowInputDTO, ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createPriceListsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createPromotionsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createDealWorkflow } from "@comptoir/medusa-plugin/workflows"
+import { categories, deals, SeedDeal } from "./seed/catalog"
+import { promotions } from "./seed/promotions"
+
+const SALES_CHANNEL = "Comptoir"
+const API_KEY_TITLE = "Storefront Comptoir"
+
+/**
+ * Demo data for the store. Idempotent: every entity is looked up by its natural key
+ * (name, handle, code) and only created when missing, so re-running adds nothing.
+ * Always (re)writes the storefront's env file with the publishable key.
+ */
+export default async function seedDemoData({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const find = async (entity: string, filters: Record<string, unknown>, fields = ["id"]) =>
+    (await query.graph({ entity, fields, filters })).data
+
+  // Sales channel and publishable key.
+  let [salesChannel] = await find("sales_channel", { name: SALES_CHANNEL })
+  if (!salesChannel) {
+    ;[salesChannel] = (await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL, description: "Boutique en ligne Comptoir" }] },
+    })).result
+  }
+  let [apiKey] = await find("api_key", { title: API_KEY_TITLE, type: "publishable" }, ["id", "token"])
+  if (!apiKey) {
+    ;[apiKey] = (await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: API_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })).result
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  }
+
+  const [store] = await find("store", {}, ["id"])
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Comptoir",
+        supported_currencies: [
+          { currency_code: "eur", is_default: true },
+          { currency_code: "mad" },
+        ],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  // Regions with tax-inclusive prices (French and Moroccan prices are shown TTC), and taxes.
+  for (const region of [
+    { name: "France", currency_code: "eur", countries: ["fr"] },
+    { name: "Maroc", currency_code: "mad", countries: ["ma"] },
+  ]) {
+    if (!(await find("region", { name: region.name })).length) {
+      await createRegionsWorkflow(container).run({
+        input: {
+          regions: [{ ...region, payment_providers: ["pp_system_default"], automatic_taxes: true, is_tax_inclusive: true }],
+        },
+      })
+    }
+  }
+  const existingTaxRegions = await find("tax_region", {}, ["country_code"])
+  const taxRegions = [
+    { country_code: "fr", default_tax_rate: { rate: 20, code: "TVA-FR", name: "TVA 20 %" } },
+    { country_code: "ma", default_tax_rate: { rate: 20, code: "TVA-MA", name: "TVA 20 %" } },
+  ].filter((tax) => !existingTaxRegions.some((t: { country_code: string }) => t.country_code === tax.country_code))
+  if (taxRegions.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: taxRegions.map((tax) => ({ ...tax, provider_id: "tp_system" })),
+    })
+  }
+
+  // Stock location, shipping profile, fulfillment set and shipping options.
+  let [location] = await find("stock_location", { name: "Entrepôt Comptoir" })
+  if (!location) {
+    ;[location] = (await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [{ name: "Entrepôt Comptoir", address: { address_1: "5 rue du Commerce", city: "Paris", country_code: "fr" } }],
+      },
+    })).result
+    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannel.id] } })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+  }
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  let [shippingProfile] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (!shippingProfile) {
+    ;[shippingProfile] = (await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Profil par défaut", type: "default" }] },
+    })).result
+  }
+  if (!(await fulfillment.listFulfillmentSets({ name: "Livraison Comptoir" })).length) {
+    const fulfillmentSet = await fulfillment.createFulfillmentSets({
+      name: "Livraison Comptoir",
+      type: "shipping",
+      service_zones: [
+        { name: "France et Maroc", geo_zones: [{ country_code: "fr", type: "country" }, { country_code: "ma", type: "country" }] },
+      ],
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    })
+    const rules = [
+      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+      { attribute: "is_return", value: "false", operator: "eq" as const },
+    ]
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        {
+          name: "Livraison standard (2-4 jours)",
+          price_type: "flat",
+          provider_id: "manual_manual",
+          service_zone_id: fulfillmentSet.service_zones[0].id,
+          shipping_profile_id: shippingProfile.id,
+          type: { label: "Standard", description: "Livraison suivie en 2 à 4 jours ouvrés", code: "standard" },
+          prices: [
+            { currency_code: "eur", amount: 4.9 },
+            { currency_code: "mad", amount: 50 },
+          ],
+          rules,
+        },
+        {
+          name: "Bon électronique (e-mail)",
+          price_type: "flat",
+          provider_id: "manual_manual",
+          service_zone_id: fulfillmentSet.service_zones[0].id,
+          shipping_profile_id: shippingProfile.id,
+          type: { label: "E-billet", description: "Bon ou fichier envoyé par e-mail", code: "e-ticket" },
+          prices: [
+            { currency_code: "eur", amount: 0 },
+            { currency_code: "mad", amount: 0 },
+          ],
+          rules,
+        },
+      ],
+    })
+  }
+
+  // Categories.
+  const categoryIds: Record<string, string> = {}
+  for (const category of categories) {
+    let [existing] = await find("product_category", { handle: category.handle })
+    if (!existing) {
+      ;[existing] = (await createProductCategoriesWorkflow(container).run({
+        input: { product_categories: [{ ...category, is_active: true }] },
+      })).result
+    }
+    categoryIds[category.handle] = existing.id
+  }
+
+  // Products, sale prices and deal content.
+  let created = 0
+  for (const seed of deals) {
+    if ((await find("product", { handle: seed.handle })).length) {
+      continue
+    }
+    await createDealProduct(seed)
+    created++
+  }
+
+  // Promo codes.
+  for (const promo of promotions) {
+    if ((await find("promotion", { code: promo.code })).length) {
+      continue
+    }
+    await createPromotionsWorkflow(container).run({
+      input: {
+        promotionsData: [
+          {
+            code: promo.code,
+            type: "standard",
+            status: "active",
+            limit: promo.limit,
+            application_method: {
+              type: promo.type,
+              target_type: "order",
+              allocation: "across",
+              value: promo.value,
+              currency_code: "eur",
+            },
+            rules: [
+              { attribute: "currency_code", operator: "eq", values: ["eur"] },
+              { attribute: "item_total", operator: "gte", values: [String(promo.minimum)] },
+            ],
+          },
+        ],
+      },
+    })
+  }
+
+  writeStorefrontEnv(apiKey.token)
+  logger.info(created ? `Seeded ${created} deals.` : "Demo data already present: nothing added.")
+
+  async function createDealProduct(seed: SeedDeal) {
+    const { result: files } = await uploadFilesWorkflow(container).run({
+      input: {
+        files: seed.images.map((name) => ({
+          filename: name,
+          mimeType: "image/svg+xml",
+          content: fs.readFileSync(path.join(process.cwd(), "seed/images", name)).toString("base64"),
+          access: "public" as const,
+        })),
+      },
+    })
+    const { result: [product] } = await createProductsWorkflow(container).run({
+      input: {
+        products: [
+          {
+            title: seed.title,
+            subtitle: seed.subtitle,
+            description: seed.description,
+            handle: seed.handle,
+            status: "published",
+            thumbnail: files[0].url,
+            images: files.map((file) => ({ url: file.url })),
+            category_ids: [categoryIds[seed.category]],
+            sales_channels: [{ id: salesChannel.id }],
+            shipping_profile_id: shippingProfile.id,
+            options: [{ title: seed.optionTitle, values: seed.variants.map((v) => v.title) }],
+            variants: seed.variants.map((variant) => ({
+              title: variant.title,
+              options: { [seed.optionTitle]: variant.title },
+              manage_inventory: seed.physical,
+              prices: [
+                { currency_code: "eur", amount: variant.eur[0] },
+                { currency_code: "mad", amount: variant.mad[0] },
+              ],
+            })),
+          },
+        ],
+      },
+    })
+    if (seed.physical) {
+      const { data: variants } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { product_id: product.id },
+      })
+      await createInventoryLevelsWorkflow(container).run({
+        input: {
+          inventory_levels: variants.flatMap((variant) =>
+            (variant.inventory_items ?? []).flatMap((item) =>
+              item ? [{ inventory_item_id: item.inventory_item_id, location_id: location.id, stocked_quantity: 250 }] : []
+            )
+          ),
+        },
+      })
+    }
+    await createPriceListsWorkflow(container).run({
+      input: {
+        // Medusa 2.21 types this input as { price_lists: [...] }[] while the workflow reads the
+        // price lists themselves (as its own docs example does): cast to what runs.
+        price_lists_data: ([
+          {
+            title: `Offre ${seed.title}`,
+            description: "Prix de l'offre Comptoir",
+            type: "sale",
+            status: "active",
+            prices: product.variants.flatMap((variant) => {
+              const spec = seed.variants.find((v) => v.title === variant.title)!
+              return [
+                { variant_id: variant.id, currency_code: "eur", amount: spec.eur[1] },
+                { variant_id: variant.id, currency_code: "mad", amount: spec.mad[1] },
+              ]
+            }),
+          },
+        ] as unknown) as CreatePriceListWorkflowInputDTO[],
+      },
+    })
+    const { location: place, ...content } = seed.deal
+    await createDealWorkflow(container).run({
+      input: {
+        product_id: product.id,
+        subtitle: seed.subtitle,
+        ...content,
+        ...(place && {
+          location_address: place.address,
+          location_city: place.city,
+          location_lat: place.lat,
+          location_lng: place.lng,
+        }),
+      },
+    })
+  }
+}
+
+/** Hands the publishable key to the storefront (git-ignored file). */
+function writeStorefrontEnv(publishableKey: string) {
+  const file = path.resolve(process.cwd(), "../storefront/.env.local")
+  const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+  fs.writeFileSync(
+    file,
+    [
+      "# Written by the backend's demo seed (backend/src/scripts/seed.ts).",
+      `MEDUSA_BACKEND_URL=${backendUrl}`,
+      `NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=${publishableKey}`,
+      "NEXT_PUBLIC_DEFAULT_COUNTRY=fr",
+      "",
+    ].join("\n")
+  )
+}

@@ -1,0 +1,212 @@
+import { Button, Drawer, Heading, Hint, Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent, type ReactNode } from "react"
+import { useCreateDeal, useUpdateDeal } from "../hooks/deals"
+import {
+  changedContent,
+  toDealContent,
+  toFormValues,
+  validateDealForm,
+  type DealFormErrors,
+  type DealFormValues,
+} from "../lib/deal-form-values"
+import type { Deal } from "../lib/deal-types"
+import { errorMessage } from "../lib/error-message"
+import { useDealTranslation } from "../lib/i18n"
+import { FaqFields } from "./faq-fields"
+import { FormField } from "./form-field"
+
+type DealFormProps = {
+  productId: string
+  /** The deal to edit; absent to create the product's deal. */
+  deal?: Deal
+  onDone: () => void
+}
+
+type TextKey = {
+  [K in keyof DealFormValues]: DealFormValues[K] extends string ? K : never
+}[keyof DealFormValues]
+
+/** The body and footer of the deal drawer: every content field, validated, then saved. */
+export function DealForm({ productId, deal, onDone }: DealFormProps) {
+  const { t } = useDealTranslation()
+  const [initial] = useState(() => toFormValues(deal))
+  const [values, setValues] = useState(initial)
+  const [errors, setErrors] = useState<DealFormErrors>({})
+  const createDeal = useCreateDeal()
+  const updateDeal = useUpdateDeal()
+  const isSaving = createDeal.isPending || updateDeal.isPending
+
+  const set = <K extends keyof DealFormValues>(key: K, value: DealFormValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }))
+  const errorOf = (key: keyof DealFormValues) => (errors[key] ? t(errors[key]) : undefined)
+  const textProps = (key: TextKey) => ({
+    id: `deal-${key}`,
+    name: key,
+    value: values[key],
+    "aria-invalid": errors[key] ? true : undefined,
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+  })
+
+  const onFailure = (error: unknown) => toast.error(errorMessage(error, t("errorUnknown")))
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const found = validateDealForm(values)
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      toast.error(t("errorForm"))
+      return
+    }
+    // Comparing converted values (not the raw deal) ignores differences the form cannot express,
+    // such as the seconds of a date, so untouched fields are never sent.
+    const changes = changedContent(toDealContent(initial), toDealContent(values))
+    const onSaved = (message: string) => () => {
+      toast.success(message)
+      onDone()
+    }
+    if (!deal) {
+      createDeal.mutate(
+        { product_id: productId, ...changes },
+        { onSuccess: onSaved(t("toastCreated")), onError: onFailure }
+      )
+    } else if (Object.keys(changes).length === 0) {
+      onDone()
+    } else {
+      updateDeal.mutate(
+        { id: deal.id, body: changes },
+        { onSuccess: onSaved(t("toastSaved")), onError: onFailure }
+      )
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden" noValidate>
+      <Drawer.Body className="flex flex-1 flex-col gap-y-8 overflow-y-auto">
+        <div className="flex flex-col gap-y-4">
+          <FormField id="deal-subtitle" label={t("subtitle")} labelSuffix={t("optional")}>
+            <Input {...textProps("subtitle")} />
+          </FormField>
+          <FormField id="deal-highlights" label={t("highlights")} hint={t("linesHint")}>
+            <Textarea rows={4} {...textProps("highlights")} />
+          </FormField>
+          <FormField id="deal-included" label={t("included")} hint={t("linesHint")}>
+            <Textarea rows={4} {...textProps("included")} />
+          </FormField>
+          <FormField id="deal-how_it_works" label={t("howItWorks")} labelSuffix={t("optional")}>
+            <Textarea rows={4} {...textProps("how_it_works")} />
+          </FormField>
+          <FormField id="deal-conditions" label={t("conditions")} labelSuffix={t("optional")}>
+            <Textarea rows={4} {...textProps("conditions")} />
+          </FormField>
+        </div>
+
+        <Section title={t("faq")}>
+          <FaqFields rows={values.faq} onChange={(faq) => set("faq", faq)} />
+          {errors.faq && <Text size="small" className="text-ui-fg-error">{t(errors.faq)}</Text>}
+        </Section>
+
+        <Section title={t("schedule")}>
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            <FormField id="deal-starts_at" label={t("startsAt")} labelSuffix={t("optional")}>
+              <Input type="datetime-local" {...textProps("starts_at")} />
+            </FormField>
+            <FormField id="deal-ends_at" label={t("endsAt")} labelSuffix={t("optional")} error={errorOf("ends_at")}>
+              <Input type="datetime-local" {...textProps("ends_at")} />
+            </FormField>
+          </div>
+        </Section>
+
+        <Section title={t("quantities")}>
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            <FormField id="deal-min_quantity" label={t("minQuantity")} error={errorOf("min_quantity")}>
+              <Input type="number" min={1} step={1} {...textProps("min_quantity")} />
+            </FormField>
+            <FormField
+              id="deal-max_quantity"
+              label={t("maxQuantity")}
+              labelSuffix={t("optional")}
+              error={errorOf("max_quantity")}
+            >
+              <Input type="number" min={1} step={1} {...textProps("max_quantity")} />
+            </FormField>
+          </div>
+        </Section>
+
+        <Section title={t("location")}>
+          <FormField id="deal-location_address" label={t("address")} labelSuffix={t("optional")}>
+            <Input {...textProps("location_address")} />
+          </FormField>
+          <FormField id="deal-location_city" label={t("city")} labelSuffix={t("optional")}>
+            <Input {...textProps("location_city")} />
+          </FormField>
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            <FormField id="deal-location_lat" label={t("latitude")} labelSuffix={t("optional")} error={errorOf("location_lat")}>
+              <Input type="number" step="any" min={-90} max={90} {...textProps("location_lat")} />
+            </FormField>
+            <FormField id="deal-location_lng" label={t("longitude")} labelSuffix={t("optional")} error={errorOf("location_lng")}>
+              <Input type="number" step="any" min={-180} max={180} {...textProps("location_lng")} />
+            </FormField>
+          </div>
+        </Section>
+
+        <Section title={t("visibility")}>
+          <SwitchField
+            id="deal-is_featured"
+            label={t("featured")}
+            hint={t("featuredHint")}
+            checked={values.is_featured}
+            onCheckedChange={(checked) => set("is_featured", checked)}
+          />
+          <SwitchField
+            id="deal-is_deal_of_day"
+            label={t("dealOfDay")}
+            hint={t("dealOfDayHint")}
+            checked={values.is_deal_of_day}
+            onCheckedChange={(checked) => set("is_deal_of_day", checked)}
+          />
+        </Section>
+      </Drawer.Body>
+      <Drawer.Footer>
+        <Drawer.Close asChild>
+          <Button type="button" size="small" variant="secondary" disabled={isSaving}>
+            {t("cancel")}
+          </Button>
+        </Drawer.Close>
+        <Button type="submit" size="small" isLoading={isSaving} data-testid="deal-save">
+          {t("save")}
+        </Button>
+      </Drawer.Footer>
+    </form>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="flex flex-col gap-y-4">
+      <Heading level="h3">{title}</Heading>
+      {children}
+    </section>
+  )
+}
+
+type SwitchFieldProps = {
+  id: string
+  label: string
+  hint: string
+  checked: boolean
+  onCheckedChange: (checked: boolean) => void
+}
+
+function SwitchField({ id, label, hint, checked, onCheckedChange }: SwitchFieldProps) {
+  return (
+    <div className="flex items-start gap-x-3">
+      <Switch id={id} checked={checked} onCheckedChange={onCheckedChange} data-testid={id} />
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor={id} size="small" weight="plus">
+          {label}
+        </Label>
+        <Hint>{hint}</Hint>
+      </div>
+    </div>
+  )
+}
