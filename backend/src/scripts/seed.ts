@@ -60,16 +60,17 @@ export default async function seedDemoData({ container }: ExecArgs) {
       selector: { id: store.id },
       update: {
         name: "Comptoir",
+        // Prices are entered and shown tax included (TTC), as French and Moroccan shoppers expect.
         supported_currencies: [
-          { currency_code: "eur", is_default: true },
-          { currency_code: "mad" },
+          { currency_code: "eur", is_default: true, is_tax_inclusive: true },
+          { currency_code: "mad", is_tax_inclusive: true },
         ],
         default_sales_channel_id: salesChannel.id,
       },
     },
   })
 
-  // Regions with tax-inclusive prices (French and Moroccan prices are shown TTC), and taxes.
+  // Regions (tax-inclusive too) and their taxes.
   for (const region of [
     { name: "France", currency_code: "eur", countries: ["fr"] },
     { name: "Maroc", currency_code: "mad", countries: ["ma"] },
@@ -310,9 +311,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   }
 }
 
-/** Hands the publishable key to the storefront (git-ignored file). */
+/** Hands the publishable key to the storefront (a git-ignored env file). */
 function writeStorefrontEnv(publishableKey: string) {
-  const file = path.resolve(process.cwd(), "../storefront/.env.local")
+  const file = process.env.STOREFRONT_ENV_FILE || path.resolve(process.cwd(), "../storefront/.env.local")
   const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
   fs.writeFileSync(
     file,

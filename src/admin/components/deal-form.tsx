@@ -110,7 +110,12 @@ export function DealForm({ productId, deal, onDone }: DealFormProps) {
             <FormField id="deal-starts_at" label={t("startsAt")} labelSuffix={t("optional")}>
               <Input type="datetime-local" {...textProps("starts_at")} />
             </FormField>
-            <FormField id="deal-ends_at" label={t("endsAt")} labelSuffix={t("optional")} error={errorOf("ends_at")}>
+            <FormField
+              id="deal-ends_at"
+              label={t("endsAt")}
+              labelSuffix={t("optional")}
+              error={errorOf("ends_at")}
+            >
               <Input type="datetime-local" {...textProps("ends_at")} />
             </FormField>
           </div>
@@ -140,10 +145,20 @@ export function DealForm({ productId, deal, onDone }: DealFormProps) {
             <Input {...textProps("location_city")} />
           </FormField>
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-            <FormField id="deal-location_lat" label={t("latitude")} labelSuffix={t("optional")} error={errorOf("location_lat")}>
+            <FormField
+              id="deal-location_lat"
+              label={t("latitude")}
+              labelSuffix={t("optional")}
+              error={errorOf("location_lat")}
+            >
               <Input type="number" step="any" min={-90} max={90} {...textProps("location_lat")} />
             </FormField>
-            <FormField id="deal-location_lng" label={t("longitude")} labelSuffix={t("optional")} error={errorOf("location_lng")}>
+            <FormField
+              id="deal-location_lng"
+              label={t("longitude")}
+              labelSuffix={t("optional")}
+              error={errorOf("location_lng")}
+            >
               <Input type="number" step="any" min={-180} max={180} {...textProps("location_lng")} />
             </FormField>
           </div>

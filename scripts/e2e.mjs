@@ -1,0 +1,64 @@
+// Storefront end-to-end test against a real stack: a fresh database, the built backend
+// (seeded) and the built storefront on their own ports, then Playwright in Chromium.
+import fs from "node:fs"
+import path from "node:path"
+import { dataDir, root } from "./lib/paths.mjs"
+import { ensureDatabase } from "./lib/postgres.mjs"
+import { assertPortFree, run, stopAll } from "./lib/processes.mjs"
+import { buildAll, createAdminUser, migrate, readEnvFile, seed, startBackend, startStorefront } from "./lib/stack.mjs"
+import { resolveTestDatabase } from "./lib/test-database.mjs"
+
+const BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT || 9100)
+const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+
+/** Runs the storefront end-to-end tests; resolves with their pass/fail counts. */
+export async function runE2e({ serverUrl } = {}) {
+  if (!fs.existsSync(chromium)) {
+    throw new Error(`Chromium not found at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH`)
+  }
+  await assertPortFree(BACKEND_PORT)
+  await assertPortFree(STOREFRONT_PORT)
+  let database
+  if (!serverUrl) {
+    database = await resolveTestDatabase()
+    serverUrl = database.serverUrl
+  }
+  try {
+    const databaseUrl = await ensureDatabase(serverUrl, "comptoir_e2e", { fresh: true })
+    const backendUrl = `http://localhost:${BACKEND_PORT}`
+    const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+    const storefrontEnvFile = path.join(dataDir, "e2e-storefront.env")
+    await buildAll()
+    await migrate(databaseUrl, { force: true })
+    await createAdminUser(databaseUrl, "admin@comptoir.test", "e2e-password", { force: true })
+    await seed(databaseUrl, { backendUrl, storefrontEnvFile })
+    await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl })
+    await startStorefront({ port: STOREFRONT_PORT, env: { ...readEnvFile(storefrontEnvFile), MEDUSA_BACKEND_URL: backendUrl } })
+
+    const tapFile = path.join(dataDir, "e2e.tap")
+    const result = await run(
+      process.execPath,
+      ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tapFile}`, "storefront/e2e/deal.e2e.mjs"],
+      { cwd: root, env: { STOREFRONT_URL: storefrontUrl, CHROMIUM_PATH: chromium } }
+    ).then(
+      () => "ok",
+      () => "failed"
+    )
+    const tap = fs.existsSync(tapFile) ? fs.readFileSync(tapFile, "utf8") : ""
+    const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, "m"))?.[1] ?? 0)
+    return { passed: count("pass"), failed: Math.max(count("fail"), result === "failed" && !count("fail") ? 1 : 0) }
+  } finally {
+    await stopAll()
+    await database?.stop()
+  }
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const { passed, failed } = await runE2e().catch((error) => {
+    console.error(error.message)
+    return { passed: 0, failed: 1 }
+  })
+  console.log(`e2e: ${passed} passed, ${failed} failed`)
+  process.exit(failed ? 1 : 0)
+}

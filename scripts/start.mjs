@@ -1,0 +1,64 @@
+// `npm start`: the whole store on this machine — PostgreSQL (embedded unless DATABASE_URL
+// is set), the Medusa backend with its admin on :9000, the storefront on :8000, demo data.
+// Ctrl-C stops everything it started.
+import path from "node:path"
+import { dataDir, storefrontDir } from "./lib/paths.mjs"
+import { ensureDatabase, splitDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { assertPortFree, stopAll } from "./lib/processes.mjs"
+import { buildAll, createAdminUser, migrate, seed, startBackend, startStorefront } from "./lib/stack.mjs"
+
+const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@comptoir.local"
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
+
+const startedAt = Date.now()
+let embedded
+let stopping = false
+
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  console.log("\nStopping the storefront, the backend and PostgreSQL…")
+  await stopAll()
+  await embedded?.stop()
+  process.exit(code)
+}
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+try {
+  await assertPortFree(BACKEND_PORT)
+  await assertPortFree(STOREFRONT_PORT)
+  let databaseUrl = process.env.DATABASE_URL
+  if (databaseUrl) {
+    const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
+    databaseUrl = await ensureDatabase(serverUrl, database)
+  } else {
+    embedded = await startEmbeddedPostgres("postgres", Number(process.env.EMBEDDED_PG_PORT || 54329))
+    databaseUrl = await ensureDatabase(embedded.serverUrl, "comptoir")
+  }
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  const storefrontEnvFile = path.join(storefrontDir, ".env.local")
+
+  await buildAll()
+  await migrate(databaseUrl)
+  await createAdminUser(databaseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
+  await seed(databaseUrl, { backendUrl, storefrontEnvFile })
+  await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl })
+  // The storefront reads .env.local (written by the seed) by itself.
+  await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl } })
+
+  console.log(`
+  Comptoir is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
+    Storefront   ${storefrontUrl}/fr
+    Admin        ${backendUrl}/app    ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
+    Store API    ${backendUrl}/store/deals
+    Database     ${embedded ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), dataDir)}/postgres` : "DATABASE_URL"}
+  Press Ctrl-C to stop.
+`)
+} catch (error) {
+  console.error(`\nStart failed: ${error.message}`)
+  await shutdown(1)
+}
