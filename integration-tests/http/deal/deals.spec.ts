@@ -273,6 +273,57 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("deal quantity limits in the cart", () => {
+      const newCart = async () =>
+        (await api.post("/store/carts", { region_id: store.region.id }, store.storeHeaders)).data.cart
+      const addLine = (cartId: string, quantity: number) =>
+        api.post(`/store/carts/${cartId}/line-items`, { variant_id: products.spa.variant.id, quantity }, store.storeHeaders)
+
+      beforeEach(async () => {
+        await createDeal({ product_id: products.spa.product.id, min_quantity: 2, max_quantity: 4 })
+      })
+
+      it("refuses to go above the per-order maximum, counting what the cart already holds", async () => {
+        const cart = await newCart()
+        await addLine(cart.id, 3)
+        const response = await failure(addLine(cart.id, 2))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toBe('"Spa à Paris" is limited to 4 per order (the cart would hold 5)')
+        const { data } = await api.get(`/store/carts/${cart.id}`, store.storeHeaders)
+        expect(data.cart.items.map((item: { quantity: number }) => item.quantity)).toEqual([3])
+      })
+
+      it("refuses fewer units than the minimum, and checks quantity updates too", async () => {
+        const cart = await newCart()
+        expect((await failure(addLine(cart.id, 1))).data.message).toMatch(/must be bought by 2 at least/)
+        const line = (await addLine(cart.id, 2)).data.cart.items[0]
+        const update = (quantity: number) =>
+          api.post(`/store/carts/${cart.id}/line-items/${line.id}`, { quantity }, store.storeHeaders)
+        expect((await failure(update(5))).data.message).toMatch(/limited to 4 per order \(the cart would hold 5\)/)
+        expect((await update(4)).data.cart.items[0].quantity).toBe(4)
+      })
+
+      it("holds the maximum when additions to one cart arrive in parallel", async () => {
+        const cart = await newCart()
+        const attempts = await Promise.allSettled([addLine(cart.id, 2), addLine(cart.id, 2), addLine(cart.id, 2)])
+        expect(attempts.some((attempt) => attempt.status === "fulfilled")).toBe(true)
+        const { data } = await api.get(`/store/carts/${cart.id}`, store.storeHeaders)
+        const units = data.cart.items.reduce((sum: number, item: { quantity: number }) => sum + item.quantity, 0)
+        expect(units).toBeLessThanOrEqual(4)
+        expect(units).toBeGreaterThanOrEqual(2)
+      })
+
+      it("leaves products without a deal alone", async () => {
+        const cart = await newCart()
+        const { data } = await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: products.book.variant.id, quantity: 25 },
+          store.storeHeaders
+        )
+        expect(data.cart.items[0].quantity).toBe(25)
+      })
+    })
+
     describe("GET /store/deals/:handle", () => {
       it("returns everything the deal page needs in one response", async () => {
         await createDeal({
