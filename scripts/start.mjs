@@ -1,6 +1,8 @@
 // `npm start`: the whole store on this machine — PostgreSQL (embedded unless DATABASE_URL
 // is set), the Medusa backend with its admin on :9000, the storefront on :8000, demo data.
 // Ctrl-C stops everything it started.
+import crypto from "node:crypto"
+import fs from "node:fs"
 import path from "node:path"
 import { dataDir, storefrontDir } from "./lib/paths.mjs"
 import { ensureDatabase, splitDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
@@ -11,6 +13,18 @@ const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@comptoir.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
+
+/** JWT and cookie secrets: from the environment, else generated once and kept in .data/. */
+function secrets() {
+  const file = path.join(dataDir, "secrets.json")
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const random = () => crypto.randomBytes(32).toString("hex")
+    fs.writeFileSync(file, JSON.stringify({ JWT_SECRET: random(), COOKIE_SECRET: random() }), { mode: 0o600 })
+  }
+  const stored = JSON.parse(fs.readFileSync(file, "utf8"))
+  return { JWT_SECRET: process.env.JWT_SECRET || stored.JWT_SECRET, COOKIE_SECRET: process.env.COOKIE_SECRET || stored.COOKIE_SECRET }
+}
 
 const startedAt = Date.now()
 let embedded
@@ -46,7 +60,7 @@ try {
   await migrate(databaseUrl)
   await createAdminUser(databaseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
   await seed(databaseUrl, { backendUrl, storefrontEnvFile })
-  await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl })
+  await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: secrets() })
   // The storefront reads .env.local (written by the seed) by itself.
   await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl } })
 

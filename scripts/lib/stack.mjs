@@ -81,7 +81,7 @@ export function readEnvFile(file) {
 }
 
 /** Starts the built backend in production mode and waits for /health. */
-export async function startBackend(databaseUrl, { port, backendUrl, storefrontUrl }) {
+export async function startBackend(databaseUrl, { port, backendUrl, storefrontUrl, env = {} }) {
   log(`starting the backend on ${backendUrl}`)
   startService("backend", bin("medusa"), ["start", "--port", String(port)], {
     cwd: backendServerDir,
@@ -95,6 +95,7 @@ export async function startBackend(databaseUrl, { port, backendUrl, storefrontUr
       ADMIN_CORS: backendUrl,
       AUTH_CORS: `${backendUrl},${storefrontUrl}`,
       LOG_LEVEL: process.env.LOG_LEVEL || "warn",
+      ...env,
     },
   })
   await waitForHttp(`${backendUrl}/health`)
