@@ -15,6 +15,7 @@ const PORT = Number(process.env.BENCH_BACKEND_PORT || 9200)
 const DURATION = Number(process.env.BENCH_DURATION || 10) // seconds measured per endpoint
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
 const WARMUP = 2 // seconds per endpoint, not counted: JIT, connection pools, caches
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const DEAL_HANDLE = "spa-hammam-marrakech-paris"
 const backendUrl = `http://localhost:${PORT}`
 const resultsFile = path.join(dataDir, "bench-results.json")
@@ -58,15 +59,24 @@ async function getJson(urlPath, headers) {
   return JSON.parse(body)
 }
 
-async function measure(endpoint, headers) {
-  process.stdout.write(`  ${endpoint.name.padEnd(18)} ${endpoint.path}\n`)
+/** Loads one endpoint; with `duration` 0, only its warm-up. */
+async function load(endpoint, headers, duration) {
   const result = await autocannon({
     url: backendUrl + endpoint.path,
     headers,
     connections: CONNECTIONS,
-    duration: DURATION,
-    warmup: { connections: CONNECTIONS, duration: WARMUP },
+    duration: duration || WARMUP,
+    ...(duration && { warmup: { connections: CONNECTIONS, duration: WARMUP } }),
   })
+  // autocannon drops the requests still in flight at its deadline, but the backend keeps
+  // serving them: let them finish so they load neither the next endpoint nor the shutdown.
+  await sleep(Math.max(500, result.latency.max))
+  return result
+}
+
+async function measure(endpoint, headers) {
+  process.stdout.write(`  ${endpoint.name.padEnd(18)} ${endpoint.path}\n`)
+  const result = await load(endpoint, headers, DURATION)
   return {
     ...endpoint,
     requestsPerSecond: result.requests.average,
@@ -100,6 +110,8 @@ function printTable(results) {
 }
 
 async function main() {
+  // Taken before this script loads the machine: other work (tests, builds) skews the figures.
+  const loadAverage = os.loadavg().map((value) => value.toFixed(2)).join(" ")
   await assertPortFree(PORT)
   database = await resolveTestDatabase()
   const databaseUrl = await ensureDatabase(database.serverUrl, "comptoir_bench", { fresh: true })
@@ -122,6 +134,11 @@ async function main() {
     if (!found) throw new Error(`GET ${endpoint.path} answered 200 but found nothing`)
   }
 
+  // A fresh backend is much slower for its first seconds (JIT, pool connections, PostgreSQL
+  // caches): one warm-up round over every endpoint, so the first measured is not penalised.
+  console.log(`\nWarming up (${WARMUP} s per endpoint)`)
+  for (const endpoint of list) await load(endpoint, headers, 0)
+
   const context = {
     date: new Date().toISOString(),
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`,
@@ -129,9 +146,13 @@ async function main() {
     durationSeconds: DURATION,
     warmupSeconds: WARMUP,
     connections: CONNECTIONS,
+    loadAverageAtStart: loadAverage,
     note: "autocannon runs in this process, on the same cores as the backend and PostgreSQL",
   }
-  console.log(`\nMachine: ${context.cpus}, Node ${context.node}; ${DURATION} s per endpoint (+${WARMUP} s warm-up), ${CONNECTIONS} connections`)
+  console.log(
+    `Machine: ${context.cpus}, Node ${context.node}, load average at start ${loadAverage}\n` +
+      `Measuring ${DURATION} s per endpoint (after ${WARMUP} s of warm-up), ${CONNECTIONS} connections, autocannon in-process`
+  )
   const results = []
   for (const endpoint of list) results.push(await measure(endpoint, headers))
 

@@ -127,39 +127,27 @@ export default async function seedDemoData({ container }: ExecArgs) {
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
       [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
     })
-    const rules = [
-      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-      { attribute: "is_return", value: "false", operator: "eq" as const },
+    const options = [
+      { name: "Livraison standard (2-4 jours)", label: "Standard", description: "Livraison suivie en 2 à 4 jours ouvrés", code: "standard", eur: 4.9, mad: 50 },
+      { name: "Bon électronique (e-mail)", label: "E-billet", description: "Bon ou fichier envoyé par e-mail", code: "e-ticket", eur: 0, mad: 0 },
     ]
     await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: "Livraison standard (2-4 jours)",
-          price_type: "flat",
-          provider_id: "manual_manual",
-          service_zone_id: fulfillmentSet.service_zones[0].id,
-          shipping_profile_id: shippingProfile.id,
-          type: { label: "Standard", description: "Livraison suivie en 2 à 4 jours ouvrés", code: "standard" },
-          prices: [
-            { currency_code: "eur", amount: 4.9 },
-            { currency_code: "mad", amount: 50 },
-          ],
-          rules,
-        },
-        {
-          name: "Bon électronique (e-mail)",
-          price_type: "flat",
-          provider_id: "manual_manual",
-          service_zone_id: fulfillmentSet.service_zones[0].id,
-          shipping_profile_id: shippingProfile.id,
-          type: { label: "E-billet", description: "Bon ou fichier envoyé par e-mail", code: "e-ticket" },
-          prices: [
-            { currency_code: "eur", amount: 0 },
-            { currency_code: "mad", amount: 0 },
-          ],
-          rules,
-        },
-      ],
+      input: options.map((option) => ({
+        name: option.name,
+        price_type: "flat" as const,
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfile.id,
+        type: { label: option.label, description: option.description, code: option.code },
+        prices: [
+          { currency_code: "eur", amount: option.eur },
+          { currency_code: "mad", amount: option.mad },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+          { attribute: "is_return", value: "false", operator: "eq" as const },
+        ],
+      })),
     })
   }
 
@@ -197,6 +185,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
             code: promo.code,
             type: "standard",
             status: "active",
+            // Amounts are TTC, like the prices: "5 € off" takes 5 € off the price paid.
+            is_tax_inclusive: true,
             limit: promo.limit,
             application_method: {
               type: promo.type,
