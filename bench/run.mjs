@@ -116,7 +116,7 @@ async function main() {
   database = await resolveTestDatabase()
   const databaseUrl = await ensureDatabase(database.serverUrl, "comptoir_bench", { fresh: true })
   const storefrontEnvFile = path.join(dataDir, "bench-storefront.env")
-  await buildAll()
+  await buildAll({ storefront: false })
   await migrate(databaseUrl, { force: true })
   await seed(databaseUrl, { backendUrl, storefrontEnvFile })
   await startBackend(databaseUrl, { port: PORT, backendUrl, storefrontUrl: "http://localhost:8200" })

@@ -11,9 +11,9 @@ const log = (message) => console.log(`\x1b[36m›\x1b[0m ${message}`)
 
 /**
  * Builds what changed since the last build: the plugin, the backend (server + admin)
- * and the storefront. Each is skipped when its inputs are unchanged.
+ * and (unless told not to) the storefront. Each is skipped when its inputs are unchanged.
  */
-export async function buildAll() {
+export async function buildAll({ storefront = true } = {}) {
   const lock = ["package-lock.json", "package.json"]
   const plugin = fingerprint(["src", "tsconfig.json", ...lock])
   await once("plugin-build", plugin, async () => {
@@ -29,6 +29,9 @@ export async function buildAll() {
   fs.mkdirSync(path.join(backendDir, "static"), { recursive: true })
   if (!fs.existsSync(path.join(backendServerDir, "static"))) {
     fs.symlinkSync("../../static", path.join(backendServerDir, "static"))
+  }
+  if (!storefront) {
+    return
   }
   await once("storefront-build", fingerprint(["storefront/src", "storefront/next.config.ts", "storefront/package.json", "storefront/postcss.config.mjs", ...lock]), async () => {
     log("building the storefront (next build)")

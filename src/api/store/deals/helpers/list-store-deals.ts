@@ -96,17 +96,19 @@ export async function listStoreDeals(
   if (!page.length) {
     return { deals: [], count: candidates.length }
   }
+  // Prices computed above for the sort are reused; otherwise the page's are computed now.
+  const pricePage = !!context && !byPrice
   const { data: cards } = await query.graph({
     entity: "product",
-    fields: [...PRODUCT_CARD_FIELDS, ...(context ? VARIANT_PRICE_FIELDS : [])],
+    fields: [...PRODUCT_CARD_FIELDS, ...(pricePage ? VARIANT_PRICE_FIELDS : [])],
     filters: { id: page.map(({ deal }) => deal.product_id) },
-    ...(context && { context }),
+    ...(pricePage && { context }),
   })
   const cardById = new Map<string, ProductRecord>(cards.map((card: ProductRecord) => [card.id, card]))
   return {
-    deals: page.flatMap(({ deal }) => {
+    deals: page.flatMap(({ deal, price }) => {
       const card = cardById.get(deal.product_id)
-      return card ? [toStoreDealSummary(deal, card, cheapestDealPrice(card.variants))] : []
+      return card ? [toStoreDealSummary(deal, card, pricePage ? cheapestDealPrice(card.variants) : price)] : []
     }),
     count: candidates.length,
   }
