@@ -8,7 +8,11 @@ import { run } from "./lib/processes.mjs"
 import { resolveTestDatabase } from "./lib/test-database.mjs"
 
 const startedAt = Date.now()
-const database = await resolveTestDatabase()
+const database = await resolveTestDatabase().catch((error) => {
+  console.error(`No PostgreSQL for the tests: ${error.message}`)
+  console.log("tests: 0 passed, 1 failed")
+  process.exit(1)
+})
 const totals = { passed: 0, failed: 0 }
 try {
   console.log(`PostgreSQL for tests: ${database.host}:${database.port}${database.embedded ? " (embedded)" : ""}`)

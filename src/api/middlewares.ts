@@ -1,12 +1,18 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares, errorHandler, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { listDealsQueryConfig, retrieveDealQueryConfig } from "./admin/deals/query-config"
 import { AdminCreateDeal, AdminGetDealParams, AdminGetDealsParams, AdminUpdateDeal } from "./admin/deals/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
+import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
+import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
 
 // /admin/* routes are authenticated (admin user) by Medusa itself; /store/* require a
-// publishable key. Only validation is wired here.
+// publishable key. Validation is wired here: every path parameter, query and body of a
+// Comptoir route is checked before it reaches a handler.
 export default defineMiddlewares({
+  errorHandler: badUrlEncodingAs400(errorHandler()),
   routes: [
+    { matcher: "/admin/deals*", middlewares: [rejectNulBytes] },
+    { matcher: "/store/deals*", middlewares: [rejectNulBytes] },
     {
       matcher: "/admin/deals",
       methods: ["GET"],
@@ -23,12 +29,13 @@ export default defineMiddlewares({
     {
       matcher: "/admin/deals/:id",
       methods: ["GET", "DELETE"],
-      middlewares: [validateAndTransformQuery(AdminGetDealParams, retrieveDealQueryConfig)],
+      middlewares: [validateIdParam("id"), validateAndTransformQuery(AdminGetDealParams, retrieveDealQueryConfig)],
     },
     {
       matcher: "/admin/deals/:id",
       methods: ["POST"],
       middlewares: [
+        validateIdParam("id"),
         validateAndTransformBody(AdminUpdateDeal),
         validateAndTransformQuery(AdminGetDealParams, retrieveDealQueryConfig),
       ],
@@ -41,7 +48,10 @@ export default defineMiddlewares({
     {
       matcher: "/store/deals/:handle",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetDealParams, { defaults: ["id"], isList: false })],
+      middlewares: [validateIdParam("handle"), validateAndTransformQuery(StoreGetDealParams, { defaults: ["id"], isList: false })],
     },
+    // Medusa emits no event for these batch links: tell the deal listing.
+    { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
+    { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
   ],
 })

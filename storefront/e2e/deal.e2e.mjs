@@ -1,5 +1,6 @@
 // End-to-end: a visitor opens a discounted deal, checks its prices, buys two and sees them in
-// the cart. Needs a seeded backend and a running storefront:
+// the cart; another narrows the listing with its facets and searches it. Needs a freshly
+// seeded backend (the demo catalog of backend/src/scripts/seed/catalog.ts) and a running storefront:
 //   STOREFRONT_URL=http://localhost:8000 node --test storefront/e2e/deal.e2e.mjs
 // (`npm run test:e2e` at the repository root starts that stack itself.)
 import assert from "node:assert/strict"
@@ -10,12 +11,21 @@ import { chromium } from "playwright-core"
 const STOREFRONT_URL = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
 const DEAL_HANDLE = process.env.E2E_DEAL_HANDLE || "spa-hammam-marrakech-paris"
 
+// The demo catalog: deals per category, the two restaurants, and the tea set that a search for
+// "menthe" must rank first (its title says it; other deals only mention mint in their details).
+const SEEDED_CATEGORY_COUNTS = { "bien-etre": 1, restaurants: 2, activites: 2, voyages: 1, produits: 2, numerique: 1 }
+const RESTAURANT_HANDLES = ["brunch-rooftop-casablanca", "diner-gastronomique-lyon"]
+const TEA_SET_HANDLE = "coffret-the-menthe"
+
 /** "1 249,90 €" → 1249.9 (French format: any space as thousands separator, comma as decimal). */
 function parseFrenchPrice(text) {
   const amount = Number((text ?? "").replace(/[^\d,]/g, "").replace(",", "."))
   assert.ok(amount > 0, `not a French price: ${JSON.stringify(text)}`)
   return amount
 }
+
+/** Any whitespace as a plain space: French formats use (narrow) no-break spaces. */
+const plainSpaces = (text) => (text ?? "").replace(/\s+/g, " ").trim()
 
 let browser
 let page
@@ -40,6 +50,20 @@ after(async () => {
   await browser?.close()
 })
 
+/** Runs `body`, saving a full-page screenshot when it fails. */
+async function withScreenshotOnFailure(name, body) {
+  try {
+    await body()
+  } catch (error) {
+    await mkdir("test-results", { recursive: true })
+    // A failed screenshot must not hide the assertion that failed.
+    await page
+      ?.screenshot({ path: `test-results/${name}-${Date.now()}.png`, fullPage: true })
+      .catch(() => {})
+    throw error
+  }
+}
+
 /** Opens the seeded deal from the listing, as a shopper would (its card links to it). */
 async function openDiscountedDeal() {
   await page.goto(`${STOREFRONT_URL}/fr/deals`)
@@ -48,8 +72,8 @@ async function openDiscountedDeal() {
   await card.click()
 }
 
-test("a discounted deal shows coherent prices and two vouchers reach the cart", { timeout: 120_000 }, async () => {
-  try {
+test("a discounted deal shows coherent prices and two vouchers reach the cart", { timeout: 120_000 }, () =>
+  withScreenshotOnFailure("deal-e2e", async () => {
     await openDiscountedDeal()
     await page.getByTestId("deal-title").waitFor()
 
@@ -82,12 +106,60 @@ test("a discounted deal shows coherent prices and two vouchers reach the cart", 
     // Prices are tax included: two vouchers cost twice the deal price, nothing more.
     assert.equal(parseFrenchPrice(await page.getByTestId("cart-total").textContent()), Math.round(price * 2 * 100) / 100)
     assert.ok(Number(await page.getByTestId("cart-count").textContent()) >= 2)
-  } catch (error) {
-    await mkdir("test-results", { recursive: true })
-    // A failed screenshot must not hide the assertion that failed.
-    await page
-      ?.screenshot({ path: `test-results/deal-e2e-${Date.now()}.png`, fullPage: true })
-      .catch(() => {})
-    throw error
-  }
-})
+  })
+)
+
+/** The category facet link for `handle` in the listing's sidebar. */
+const categoryFacet = (handle) => page.locator(`[data-testid="facet-category"][data-value="${handle}"]`)
+
+/** Count shown by every category facet, by category handle. */
+const categoryFacetCounts = () =>
+  page.getByTestId("facet-category").evaluateAll((links) =>
+    Object.fromEntries(
+      links.map((link) => [link.dataset.value, Number(link.querySelector('[data-testid="facet-count"]')?.textContent)])
+    )
+  )
+
+/** Handles of the deals shown, in order (each card links to /<country>/deals/<handle>). */
+const shownDealHandles = () =>
+  page.getByTestId("deal-card").evaluateAll((cards) => cards.map((card) => card.getAttribute("href").split("/").pop()))
+
+/** Waits until the listing says "<count> offre(s)", i.e. shows the results of the new query. */
+const waitForCount = (count) =>
+  page
+    .getByTestId("deals-count")
+    .filter({ hasText: new RegExp(`^${count} offres?$`) })
+    .waitFor()
+
+test("category facets count and filter the listing, and a search ranks the tea set first", { timeout: 120_000 }, () =>
+  withScreenshotOnFailure("listing-e2e", async () => {
+    await page.goto(`${STOREFRONT_URL}/fr/deals`)
+    await page.getByTestId("facet-count").first().waitFor()
+
+    const counts = await categoryFacetCounts()
+    assert.deepEqual(counts, SEEDED_CATEGORY_COUNTS)
+    const total = Object.values(SEEDED_CATEGORY_COUNTS).reduce((sum, count) => sum + count, 0)
+    await waitForCount(total)
+    // The cheapest seeded deal is the e-book at 9,90 €: the range starts at 9 €.
+    assert.match(plainSpaces(await page.getByTestId("price-range").textContent()), /^de 9 € à \d+ €$/)
+
+    await categoryFacet("restaurants").click()
+    await page.waitForURL(/[?&]category=restaurants(&|$)/)
+    await waitForCount(RESTAURANT_HANDLES.length)
+    assert.deepEqual((await shownDealHandles()).sort(), RESTAURANT_HANDLES)
+    // The choice is marked and removable; the other categories keep their own counts.
+    await categoryFacet("restaurants").and(page.locator('[data-selected="true"]')).waitFor()
+    assert.deepEqual(await categoryFacetCounts(), SEEDED_CATEGORY_COUNTS)
+    assert.equal(await page.getByTestId("active-filter").count(), 1)
+
+    const search = page.getByTestId("header-search")
+    await search.fill("menthe")
+    await Promise.all([page.waitForURL(/[?&]q=menthe(&|$)/), search.press("Enter")])
+    const first = page.getByTestId("deal-card").first()
+    await first.waitFor()
+    assert.equal((await shownDealHandles())[0], TEA_SET_HANDLE)
+    assert.match(await first.getByTestId("deal-card-title").textContent(), /thé à la menthe/i)
+    // A search is sorted by relevance unless the shopper picks another sort.
+    assert.equal(plainSpaces(await page.getByTestId("filter-sort").locator("option:checked").textContent()), "Pertinence")
+  })
+)

@@ -20,7 +20,7 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createDealWorkflow } from "@comptoir/medusa-plugin/workflows"
+import { createDealWorkflow, reindexDealListings } from "@comptoir/medusa-plugin/workflows"
 import { categories, deals, SeedDeal } from "./seed/catalog"
 import { promotions } from "./seed/promotions"
 
@@ -207,6 +207,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   writeStorefrontEnv(apiKey.token)
   logger.info(created ? `Seeded ${created} deals.` : "Demo data already present: nothing added.")
+  // Events emitted by `medusa exec` may not reach the listing's subscribers before the
+  // process exits: project every deal into the storefront listing now.
+  const reindex = await reindexDealListings(container)
+  logger.info(`Deal listing: ${reindex.state}, ${reindex.processed} deals indexed.`)
 
   async function createDealProduct(seed: SeedDeal) {
     const { result: files } = await uploadFilesWorkflow(container).run({

@@ -32,6 +32,7 @@ const deal: Deal = {
   bought_count: 12,
   created_at: "2029-12-01T00:00:00.000Z",
   updated_at: "2029-12-01T00:00:00.000Z",
+  status: "scheduled",
 }
 
 const edit = (patch: Partial<DealFormValues>): DealFormValues => ({ ...toFormValues(deal), ...patch })

@@ -24,8 +24,10 @@ const dealFields = [
   "product.title",
   "product.handle",
   "product.thumbnail",
+  "product.status",
 ]
 
-export const retrieveDealQueryConfig = { defaults: dealFields, isList: false }
+// Only these fields may be asked for; others are dropped (never passed to query.graph).
+export const retrieveDealQueryConfig = { defaults: dealFields, allowed: dealFields, isList: false }
 
-export const listDealsQueryConfig = { defaults: dealFields, isList: true, defaultLimit: 20 }
+export const listDealsQueryConfig = { defaults: dealFields, allowed: dealFields, isList: true, defaultLimit: 20 }

@@ -1,7 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanFlag, entityId, oneOrMany, safeText } from "../../utils/validators"
 
-const text = (max: number) => z.string().trim().max(max)
+// Bodies are text PostgreSQL can store: a NUL byte is a 400, not a driver error.
+const text = (max: number) =>
+  z.string().trim().max(max).refine((value) => !value.includes("\u0000"), { message: "must not contain NUL bytes" })
 const listOfLines = z.array(text(300).min(1)).max(30)
 
 const DealFaqEntry = z
@@ -30,18 +32,34 @@ const dealContent = {
 }
 
 export const AdminCreateDeal = z
-  .object({ product_id: z.string().trim().min(1), ...dealContent })
+  .object({ product_id: entityId, ...dealContent })
   .strict()
 export type AdminCreateDealType = z.infer<typeof AdminCreateDeal>
 
 export const AdminUpdateDeal = z.object(dealContent).strict()
 export type AdminUpdateDealType = z.infer<typeof AdminUpdateDeal>
 
-export const AdminGetDealsParams = createFindParams({ limit: 20, offset: 0 }).extend({
-  product_id: z.union([z.string(), z.array(z.string())]).optional(),
-  is_featured: z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean()).optional(),
-  is_deal_of_day: z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean()).optional(),
-})
+/** Fields the deal list can be sorted on; `-` first for descending. */
+export const ADMIN_DEAL_ORDER_FIELDS = ["created_at", "updated_at", "starts_at", "ends_at", "bought_count"] as const
+
+const fieldsParam = z
+  .string()
+  .max(2000)
+  .regex(/^[A-Za-z0-9_.*+,-]*$/, { message: "must be a comma-separated list of field names" })
+
+export const AdminGetDealsParams = z
+  .object({
+    q: safeText(200).optional(),
+    status: oneOrMany(z.enum(["scheduled", "live", "ended"])).optional(),
+    product_id: oneOrMany(entityId).optional(),
+    is_featured: booleanFlag.optional(),
+    is_deal_of_day: booleanFlag.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    order: z.enum([...ADMIN_DEAL_ORDER_FIELDS, ...ADMIN_DEAL_ORDER_FIELDS.map((field) => `-${field}` as const)]).optional(),
+    fields: fieldsParam.optional(),
+  })
+  .strict()
 export type AdminGetDealsParamsType = z.infer<typeof AdminGetDealsParams>
 
-export const AdminGetDealParams = createFindParams().pick({ fields: true })
+export const AdminGetDealParams = z.object({ fields: fieldsParam.optional() }).strict()

@@ -1,14 +1,19 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEAL_MODULE } from ".."
 import { Deal } from "../models/deal"
+import { DealListing } from "../models/deal-listing"
+import { DealListingPrice } from "../models/deal-listing-price"
 import DealModuleService from "../service"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<DealModuleService>({
   moduleName: DEAL_MODULE,
-  moduleModels: [Deal],
+  moduleModels: [Deal, DealListing, DealListingPrice],
   resolve: "./src/modules/deal",
+  // The module's migrations, not a schema derived from the models: the listing's search
+  // columns, text search configurations and version table are hand-written SQL.
+  pathToMigrations: "./src/modules/deal/migrations",
   testSuite: ({ service }) => {
     describe("DealModuleService", () => {
       it("stores the content with its defaults", async () => {

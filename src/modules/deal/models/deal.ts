@@ -43,3 +43,17 @@ export const Deal = model
     { on: ["ends_at"], where: "deleted_at IS NULL" },
     { on: ["is_featured"], where: "is_featured = true AND deleted_at IS NULL" },
   ])
+  // The rules the admin form and the workflows check, held by the database as well so
+  // that two concurrent updates cannot together break them (see errors.ts for the 400s).
+  .checks([
+    {
+      name: "CK_deal_quantity_bounds",
+      expression: (columns) =>
+        `${columns.min_quantity} >= 1 AND (${columns.max_quantity} IS NULL OR ${columns.max_quantity} >= ${columns.min_quantity})`,
+    },
+    {
+      name: "CK_deal_offer_window",
+      expression: (columns) =>
+        `${columns.starts_at} IS NULL OR ${columns.ends_at} IS NULL OR ${columns.ends_at} > ${columns.starts_at}`,
+    },
+  ])

@@ -7,7 +7,7 @@ import type {
   StoreDealListParams,
   StoreDealListResponse,
   StoreDealResponse,
-} from "@/types/deal"
+} from "@comptoir/http/deal"
 
 // Deals change (bought_count, new offers): a short revalidation keeps pages fresh enough
 // without hitting the backend on every request.

@@ -2,11 +2,20 @@ import type { Locale } from "@/lib/i18n"
 
 const INTL_LOCALES: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" }
 
-/** Formats a major-unit amount from the backend (49.9 → "49,90 €"). */
-export function formatPrice(amount: number, currencyCode: string, locale: Locale): string {
+/**
+ * Formats a major-unit amount from the backend (49.9 → "49,90 €"); `wholeUnits` shows no
+ * cents (12 → "12 €") and rounds to the nearest unit, so round range bounds outwards first.
+ */
+export function formatPrice(
+  amount: number,
+  currencyCode: string,
+  locale: Locale,
+  { wholeUnits = false }: { wholeUnits?: boolean } = {}
+): string {
   return new Intl.NumberFormat(INTL_LOCALES[locale], {
     style: "currency",
     currency: currencyCode.toUpperCase(),
+    ...(wholeUnits && { minimumFractionDigits: 0, maximumFractionDigits: 0 }),
   }).format(amount)
 }
 

@@ -3,25 +3,39 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
+const REGION_TTL_MS = 30_000
+const regions = new Map<string, { currency_code: string; expires_at: number }>()
+
+/**
+ * The region's currency, or a 400 naming the unknown region. Regions change rarely and
+ * every listing request names one: known regions are remembered for 30 seconds.
+ */
+export async function regionCurrency(scope: MedusaContainer, regionId: string): Promise<string> {
+  const cached = regions.get(regionId)
+  if (cached && cached.expires_at > Date.now()) {
+    return cached.currency_code
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Region with id: ${regionId} was not found`)
+  }
+  regions.set(regionId, { currency_code: data[0].currency_code, expires_at: Date.now() + REGION_TTL_MS })
+  return data[0].currency_code
+}
+
+/** Fails with a 400 when the region does not exist. */
+export async function assertRegionExists(scope: MedusaContainer, regionId: string): Promise<void> {
+  await regionCurrency(scope, regionId)
+}
+
 /** The `context` that makes query.graph compute variant prices for a region, if one is given. */
 export async function pricingContext(scope: MedusaContainer, regionId?: string) {
   if (!regionId) {
     return undefined
   }
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "currency_code"],
-    filters: { id: regionId },
-  })
-  if (!regions.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Region with id: ${regionId} was not found`)
-  }
-  return {
-    variants: {
-      calculated_price: QueryContext({ region_id: regionId, currency_code: regions[0].currency_code }),
-    },
-  }
+  const currency_code = await regionCurrency(scope, regionId)
+  return { variants: { calculated_price: QueryContext({ region_id: regionId, currency_code }) } }
 }
 
 /**

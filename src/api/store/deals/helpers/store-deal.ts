@@ -1,4 +1,6 @@
-import { cheapestDealPrice, DealPrice, PricedVariant, toDealPrice } from "./deal-price"
+import { cheapestDealPrice, discountPercent, DealPrice, PricedVariant, toDealPrice } from "../../../../modules/deal/deal-price"
+import type { ListingCard } from "../../../../modules/deal/listing/listing-rows"
+import type { StoreDealDetail, StoreDealSummary } from "../../../../types/http/deal"
 
 /** Deal fields every store response reads. */
 export const DEAL_SUMMARY_FIELDS = [
@@ -84,8 +86,40 @@ export type ProductRecord = {
   variants?: (PricedVariant & { title?: string })[]
 }
 
-/** The card of a deal in listings, in the shape the storefront reads. */
-export function toStoreDealSummary(deal: DealRecord, product: ProductRecord, price: DealPrice | null) {
+const isoDate = (value: Date | string | null) => (value == null ? null : new Date(value).toISOString())
+
+const toLocation = (deal: Pick<DealRecord, "location_address" | "location_city" | "location_lat" | "location_lng">) =>
+  deal.location_address
+    ? { address: deal.location_address, city: deal.location_city, lat: deal.location_lat, lng: deal.location_lng }
+    : null
+
+/** A listing card read from the listing index, in the contract's shape. */
+export function cardToStoreDealSummary(card: ListingCard): StoreDealSummary {
+  return {
+    id: card.id,
+    product_id: card.product_id,
+    handle: card.handle,
+    title: card.title,
+    subtitle: card.subtitle,
+    thumbnail: card.thumbnail,
+    is_featured: card.is_featured,
+    is_deal_of_day: card.is_deal_of_day,
+    starts_at: isoDate(card.starts_at),
+    ends_at: isoDate(card.ends_at),
+    bought_count: card.bought_count,
+    location: toLocation(card),
+    price: card.price && {
+      currency_code: card.price.currency_code,
+      original_amount: Math.max(card.price.original_amount, card.price.amount),
+      calculated_amount: card.price.amount,
+      discount_percent: discountPercent(card.price.original_amount, card.price.amount),
+      variant_id: card.price.variant_id,
+    },
+  }
+}
+
+/** The card of a deal from its deal and product records. */
+export function toStoreDealSummary(deal: DealRecord, product: ProductRecord, price: DealPrice | null): StoreDealSummary {
   return {
     id: deal.id,
     product_id: product.id,
@@ -95,23 +129,16 @@ export function toStoreDealSummary(deal: DealRecord, product: ProductRecord, pri
     thumbnail: product.thumbnail,
     is_featured: deal.is_featured,
     is_deal_of_day: deal.is_deal_of_day,
-    starts_at: deal.starts_at,
-    ends_at: deal.ends_at,
+    starts_at: isoDate(deal.starts_at),
+    ends_at: isoDate(deal.ends_at),
     bought_count: deal.bought_count,
-    location: deal.location_address
-      ? {
-          address: deal.location_address,
-          city: deal.location_city,
-          lat: deal.location_lat,
-          lng: deal.location_lng,
-        }
-      : null,
+    location: toLocation(deal),
     price,
   }
 }
 
 /** Everything a deal page needs, in one object. */
-export function toStoreDealDetail(deal: DealRecord, product: ProductRecord) {
+export function toStoreDealDetail(deal: DealRecord, product: ProductRecord): StoreDealDetail {
   const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
   return {
     ...toStoreDealSummary(deal, product, cheapestDealPrice(product.variants)),

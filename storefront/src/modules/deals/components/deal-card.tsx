@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/money"
-import type { StoreDealSummary } from "@/types/deal"
+import type { StoreDealSummary } from "@comptoir/http/deal"
 import DiscountBadge from "./discount-badge"
 
 type Props = { deal: StoreDealSummary; countryCode: string; locale: Locale; t: Dictionary }
@@ -33,14 +33,14 @@ export default function DealCard({ deal, countryCode, locale, t }: Props) {
           {deal.title}
         </h3>
         {(deal.location?.city || deal.subtitle) && (
-          <p className="line-clamp-1 text-sm text-gray-500">{deal.location?.city ?? deal.subtitle}</p>
+          <p className="line-clamp-1 text-sm text-gray-600">{deal.location?.city ?? deal.subtitle}</p>
         )}
         <div className="mt-auto flex items-end justify-between pt-3">
-          <span className="text-xs text-gray-500">{t.deal.bought(deal.bought_count)}</span>
+          <span className="text-xs text-gray-600">{t.deal.bought(deal.bought_count)}</span>
           {price && (
             <span className="text-right">
               {price.discount_percent > 0 && (
-                <span className="mr-2 text-sm text-gray-400 line-through">
+                <span className="mr-2 text-sm text-gray-600 line-through">
                   {formatPrice(price.original_amount, price.currency_code, locale)}
                 </span>
               )}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import type { Dictionary } from "@/lib/i18n"
-import type { StoreDealDetail } from "@/types/deal"
+import type { StoreDealDetail } from "@comptoir/http/deal"
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

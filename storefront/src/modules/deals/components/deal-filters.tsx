@@ -1,56 +1,84 @@
 import Link from "next/link"
-import type { CategoryLink } from "@/lib/data/categories"
-import type { Dictionary } from "@/lib/i18n"
-import { DEAL_SORTS, type DealFilters } from "@/lib/util/deal-filters"
+import { getDealListing } from "@/lib/data/deal-listing"
+import type { Dictionary, Locale } from "@/lib/i18n"
+import { categoryFacetValues, cityFacetValues } from "@/lib/util/deal-facets"
+import {
+  changeDealFilters,
+  clearDealFilters,
+  dealListingHref,
+  hasDealFilters,
+  toggleValue,
+  type DealFilters,
+  type ListingRegion,
+} from "@/lib/util/deal-filters"
+import FacetList from "./facet-list"
+import { fieldClass, legendClass } from "./filter-styles"
+import PriceFilter from "./price-filter"
+import SortSelect from "./sort-select"
 
-type Props = { countryCode: string; filters: DealFilters; categories: CategoryLink[]; t: Dictionary }
+type Props = { countryCode: string; region: ListingRegion; filters: DealFilters; locale: Locale; t: Dictionary }
 
-const field = "w-full rounded-lg border border-gray-300 bg-white px-3 py-2 text-sm outline-none focus:border-brand-500"
-const label = "mb-1 block text-xs font-semibold uppercase tracking-wide text-gray-500"
+/**
+ * The listing's sidebar, usable without JavaScript: facet values are links to the listing with
+ * that value added or removed, the rest is a GET form; both start again from page 1.
+ */
+export default async function DealFilterSidebar({ countryCode, region, filters, locale, t }: Props) {
+  const { facets, categories } = await getDealListing(region.id, filters)
+  const href = (change: Partial<DealFilters>) => dealListingHref(countryCode, changeDealFilters(filters, change))
+  const categoryOptions = categoryFacetValues(facets, categories, filters.categoryHandles).map((option) => ({
+    ...option,
+    href: href({ categoryHandles: toggleValue(filters.categoryHandles, option.value) }),
+  }))
+  const cityOptions = cityFacetValues(facets, filters.cities).map((option) => ({
+    ...option,
+    href: href({ cities: toggleValue(filters.cities, option.value) }),
+  }))
 
-/** Listing filters as a plain GET form: submitting it starts again from page 1. */
-export default function DealFiltersForm({ countryCode, filters, categories, t }: Props) {
   return (
-    <form action={`/${countryCode}/deals`} className="space-y-4 rounded-xl border border-gray-200 bg-white p-4">
+    <form
+      action={`/${countryCode}/deals`}
+      aria-label={t.listing.filters}
+      data-testid="deal-filters"
+      className="space-y-5 rounded-xl border border-gray-200 bg-white p-4"
+    >
       <div>
-        <label htmlFor="filter-q" className={label}>{t.listing.search}</label>
-        <input id="filter-q" type="search" name="q" defaultValue={filters.q} className={field} />
+        <label htmlFor="filter-q" className={legendClass}>{t.listing.search}</label>
+        <input id="filter-q" data-testid="filter-q" type="search" name="q" defaultValue={filters.q} className={fieldClass} />
       </div>
-      <div>
-        <label htmlFor="filter-category" className={label}>{t.listing.category}</label>
-        <select id="filter-category" name="category" defaultValue={filters.category ?? ""} className={field}>
-          <option value="">{t.listing.allCategories}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.handle}>{category.name}</option>
-          ))}
-        </select>
-      </div>
-      <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor="filter-min" className={label}>{t.listing.minPrice}</label>
-          <input id="filter-min" type="number" name="min_price" min={0} step="any" defaultValue={filters.minPrice} className={field} />
-        </div>
-        <div>
-          <label htmlFor="filter-max" className={label}>{t.listing.maxPrice}</label>
-          <input id="filter-max" type="number" name="max_price" min={0} step="any" defaultValue={filters.maxPrice} className={field} />
-        </div>
-      </div>
-      <div>
-        <label htmlFor="filter-sort" className={label}>{t.listing.sort}</label>
-        <select id="filter-sort" name="sort" defaultValue={filters.sort} className={field}>
-          {DEAL_SORTS.map((sort) => (
-            <option key={sort} value={sort}>{t.listing.sorts[sort]}</option>
-          ))}
-        </select>
-      </div>
-      <div className="flex items-center gap-3">
-        <button className="flex-1 rounded-lg bg-brand-500 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-600">
+      <FacetList legend={t.listing.categories} name="category" testId="facet-category" options={categoryOptions} t={t} />
+      <FacetList legend={t.listing.cities} name="city" testId="facet-city" options={cityOptions} t={t} />
+      <PriceFilter filters={filters} range={facets?.price ?? null} locale={locale} t={t} />
+      <SortSelect filters={filters} t={t} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button className="flex-1 rounded-lg bg-brand-800 px-4 py-2 text-sm font-semibold text-white hover:underline">
           {t.listing.apply}
         </button>
-        <Link href={`/${countryCode}/deals`} className="text-sm text-gray-500 hover:text-gray-900">
-          {t.listing.reset}
-        </Link>
+        {hasDealFilters(filters) && (
+          <Link
+            href={dealListingHref(countryCode, clearDealFilters(filters))}
+            data-testid="filters-clear"
+            className="text-sm text-gray-700 underline hover:text-gray-900"
+          >
+            {t.listing.clearFilters}
+          </Link>
+        )}
       </div>
     </form>
+  )
+}
+
+/** Placeholder sidebar shown while the facets load. */
+export function DealFilterSidebarSkeleton() {
+  return (
+    <div aria-busy="true" className="animate-pulse space-y-5 rounded-xl border border-gray-200 bg-white p-4">
+      {[1, 5, 3, 2].map((rows, group) => (
+        <div key={group} className="space-y-2">
+          <div className="h-3 w-1/3 rounded bg-gray-200" />
+          {Array.from({ length: rows }, (_, row) => (
+            <div key={row} className="h-8 rounded bg-gray-100" />
+          ))}
+        </div>
+      ))}
+    </div>
   )
 }

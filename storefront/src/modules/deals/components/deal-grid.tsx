@@ -1,5 +1,5 @@
 import type { Dictionary, Locale } from "@/lib/i18n"
-import type { StoreDealSummary } from "@/types/deal"
+import type { StoreDealSummary } from "@comptoir/http/deal"
 import DealCard from "./deal-card"
 
 type Props = { deals: StoreDealSummary[]; countryCode: string; locale: Locale; t: Dictionary }

@@ -30,7 +30,7 @@ export default function Pagination({ basePath, filters, totalPages, t }: Props) 
       )}
       {visiblePages(current, totalPages).map((page, index) =>
         page === "gap" ? (
-          <span key={`gap-${index}`} className="px-1 text-gray-400">…</span>
+          <span key={`gap-${index}`} className="px-1 text-gray-600">…</span>
         ) : (
           <Link
             key={page}

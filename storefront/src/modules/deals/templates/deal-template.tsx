@@ -1,6 +1,6 @@
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/money"
-import type { StoreDealDetail } from "@/types/deal"
+import type { StoreDealDetail } from "@comptoir/http/deal"
 import AddToCartForm from "../components/add-to-cart-form"
 import Countdown from "../components/countdown"
 import DealDetails from "../components/deal-details"

@@ -30,6 +30,7 @@ export default async function Header({ countryCode }: { countryCode: string }) {
           <input
             type="search"
             name="q"
+            data-testid="header-search"
             placeholder={t.header.searchPlaceholder}
             aria-label={t.header.search}
             className="w-full rounded-l-full border border-gray-300 px-4 py-2 text-sm outline-none focus:border-brand-500"

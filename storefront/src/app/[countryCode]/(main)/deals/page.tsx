@@ -1,4 +1,6 @@
 import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getRegion } from "@/lib/data/regions"
 import { getDictionary } from "@/lib/i18n"
 import { parseDealFilters, type SearchParams } from "@/lib/util/deal-filters"
 import DealListingTemplate from "@/modules/deals/templates/deal-listing-template"
@@ -12,5 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DealsPage({ params, searchParams }: Props) {
   const [{ countryCode }, query] = await Promise.all([params, searchParams])
-  return <DealListingTemplate countryCode={countryCode} filters={parseDealFilters(query)} />
+  const region = await getRegion(countryCode)
+  if (!region) notFound()
+  return (
+    <DealListingTemplate
+      countryCode={countryCode}
+      region={{ id: region.id, currencyCode: region.currency_code }}
+      filters={parseDealFilters(query)}
+    />
+  )
 }

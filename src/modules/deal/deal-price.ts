@@ -1,3 +1,7 @@
+import type { DealPrice } from "../../types/http/deal"
+
+export type { DealPrice }
+
 /** The calculated price Medusa's pricing returns on a variant (the fields we read). */
 export type CalculatedPrice = {
   calculated_amount?: number | null
@@ -6,15 +10,6 @@ export type CalculatedPrice = {
 }
 
 export type PricedVariant = { id: string; calculated_price?: CalculatedPrice | null }
-
-/** A deal's price: Medusa's original price, the price to pay, and the discount between them. */
-export type DealPrice = {
-  currency_code: string
-  original_amount: number
-  calculated_amount: number
-  discount_percent: number
-  variant_id: string
-}
 
 /** Whole-number percentage off the original; 0 when there is no saving. */
 export function discountPercent(original: number, calculated: number): number {
