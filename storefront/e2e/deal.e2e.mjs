@@ -161,5 +161,11 @@ test("category facets count and filter the listing, and a search ranks the tea s
     assert.match(await first.getByTestId("deal-card-title").textContent(), /thé à la menthe/i)
     // A search is sorted by relevance unless the shopper picks another sort.
     assert.equal(plainSpaces(await page.getByTestId("filter-sort").locator("option:checked").textContent()), "Pertinence")
+
+    // A misspelt search finds the close spellings, and says so.
+    await search.fill("hamam")
+    await Promise.all([page.waitForURL(/[?&]q=hamam(&|$)/), search.press("Enter")])
+    await page.getByTestId("deals-approximate").waitFor()
+    assert.equal((await shownDealHandles())[0], "spa-hammam-marrakech-paris")
   })
 )

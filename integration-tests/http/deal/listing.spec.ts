@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { DEAL_MODULE } from "../../../src/modules/deal"
 import type DealModuleService from "../../../src/modules/deal/service"
+import { reconcileDealListing, refreshPriceListWindows } from "../../../src/workflows/deal"
 import type { StoreDealListResponse } from "../../../src/types/http/deal"
 import { createAdminHeaders } from "../../helpers/admin"
 import { eventually } from "../../helpers/eventually"
@@ -107,9 +109,17 @@ medusaIntegrationTestRunner({
       })
 
       it("tolerates a typo and finds English content", async () => {
-        expect(handles(await storeGet("/store/deals?q=masage"))).toContain("massage")
-        expect(handles(await storeGet("/store/deals?q=headphone"))).toEqual(["headphones"])
+        // Close spellings are searched only when no deal has the words, and said so.
+        const typo = await storeGet("/store/deals?q=masage&facets=true")
+        expect(handles(typo)).toContain("massage")
+        expect(typo.approximate).toBe(true)
+        expect(typo.count).toBe(typo.deals.length)
+        expect(typo.facets.cities).toEqual(expect.arrayContaining([{ value: "Paris", count: expect.any(Number) }]))
+        const exact = await storeGet("/store/deals?q=headphone")
+        expect(handles(exact)).toEqual(["headphones"])
+        expect(exact.approximate).toBe(false)
         expect((await storeGet("/store/deals?q=zzzzqqq")).count).toBe(0)
+        expect((await storeGet("/store/deals")).approximate).toBeUndefined()
       })
     })
 
@@ -198,6 +208,63 @@ medusaIntegrationTestRunner({
         expect(await listed("/store/deals?q=royal", "spa-title")).toBe("spa-title")
         await api.post(`/admin/products/${productIds["riad-fes"]}`, { status: "draft" }, admin)
         expect(await listed("/store/deals?q=riad", "")).toBe("")
+      })
+    })
+
+    describe("scheduled upkeep", () => {
+      const sleepUntil = (moment: Date) => new Promise((resolve) => setTimeout(resolve, Math.max(0, moment.getTime() - Date.now()) + 200))
+      const mentheAmount = async () => (await storeGet(`/store/deals?${regionQuery()}&q=menthe`)).deals[0].price!.calculated_amount
+
+      it("applies a sale when it starts and when it ends, though Medusa emits no event then", async () => {
+        const container = getContainer()
+        await refreshPriceListWindows(container)
+        const { data } = await api.get(`/admin/products/${productIds["the-menthe"]}?fields=variants.id`, admin)
+        const startsAt = new Date(Date.now() + 2000)
+        const endsAt = new Date(startsAt.getTime() + 2000)
+        const { result: [flash] } = await createPriceListsWorkflow(container).run({
+          input: {
+            price_lists_data: [
+              {
+                title: "Vente flash",
+                description: "Deux secondes",
+                type: "sale",
+                status: "active",
+                starts_at: startsAt.toISOString(),
+                ends_at: endsAt.toISOString(),
+                prices: [{ variant_id: data.product.variants[0].id, amount: 12, currency_code: "eur" }],
+              },
+            ],
+          },
+        })
+        // The clock is a parameter: just before the start, the sale is not due yet.
+        const early = await refreshPriceListWindows(container, new Date(startsAt.getTime() - 1))
+        expect(early.price_list_ids).not.toContain(flash.id)
+        expect(await mentheAmount()).toBe(18)
+
+        await sleepUntil(startsAt)
+        await refreshPriceListWindows(container)
+        expect(await mentheAmount()).toBe(12)
+
+        await sleepUntil(endsAt)
+        await refreshPriceListWindows(container)
+        expect(await mentheAmount()).toBe(18)
+      })
+
+      it("repairs a lost listing row and a drifted sales counter", async () => {
+        const container = getContainer()
+        const dealService: DealModuleService = container.resolve(DEAL_MODULE)
+        await dealService.saveProductListings([], [productIds["the-menthe"]])
+        const [deal] = await dealService.listDeals({ id: dealIds["spa-title"] })
+        // A listing-only drift, as a write racing a first projection would leave.
+        await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`UPDATE deal_listing SET bought_count = 999 WHERE id = ?`, [deal.id])
+        expect(handles(await storeGet("/store/deals?q=menthe"))).toEqual([])
+
+        const result = await reconcileDealListing(container)
+        expect(result).toEqual({ realigned: 1, listed: 1, pruned: 0 })
+        expect(handles(await storeGet("/store/deals?q=menthe"))).toEqual(["the-menthe"])
+        const spa = (await storeGet("/store/deals?q=hammam")).deals.find((card) => card.handle === "spa-title")
+        expect(spa?.bought_count).toBe(deal.bought_count)
+        expect(await reconcileDealListing(container)).toEqual({ realigned: 0, listed: 0, pruned: 0 })
       })
     })
 

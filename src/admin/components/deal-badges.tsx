@@ -20,6 +20,16 @@ export function DealBadges({ deal }: { deal: Deal }) {
       <Badge size="2xsmall" color={color} data-testid="deal-status" data-status={schedule}>
         {t(label)}
       </Badge>
+      <DealFlagBadges deal={deal} />
+    </div>
+  )
+}
+
+/** The deal-of-the-day and featured flags, as badges (nothing when neither is set). */
+export function DealFlagBadges({ deal }: { deal: Pick<Deal, "is_deal_of_day" | "is_featured"> }) {
+  const { t } = useDealTranslation()
+  return (
+    <>
       {deal.is_deal_of_day && (
         <Badge size="2xsmall" color="orange">
           {t("dealOfDay")}
@@ -30,6 +40,6 @@ export function DealBadges({ deal }: { deal: Deal }) {
           {t("featured")}
         </Badge>
       )}
-    </div>
+    </>
   )
 }

@@ -1,6 +1,7 @@
 import { Photo } from "@medusajs/icons"
-import { Badge, StatusBadge, Text, Tooltip } from "@medusajs/ui"
+import { StatusBadge, Text, Tooltip } from "@medusajs/ui"
 import { dealEndsIn, formatTimeLeft } from "../lib/deal-ends-in"
+import { DealFlagBadges } from "./deal-badges"
 import { dealPricesToShow, formatMoney } from "../lib/deal-price"
 import type { AdminDeal, DealStatus } from "../lib/deal-types"
 import { useDealTranslation, type DealMessageKey } from "../lib/i18n"
@@ -75,16 +76,7 @@ export function DealFlagsCell({ deal }: { deal: AdminDeal }) {
   }
   return (
     <div className="flex items-center gap-x-1">
-      {deal.is_deal_of_day && (
-        <Badge size="2xsmall" color="orange">
-          {t("dealOfDay")}
-        </Badge>
-      )}
-      {deal.is_featured && (
-        <Badge size="2xsmall" color="purple">
-          {t("featured")}
-        </Badge>
-      )}
+      <DealFlagBadges deal={deal} />
     </div>
   )
 }

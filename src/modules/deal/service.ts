@@ -20,7 +20,10 @@ import {
   adminListingPricesSql,
   adminSearchDealIdsSql,
   pruneListingSql,
+  pruneOrphanPricesSql,
+  LISTING_TABLES,
   reconcileBoughtCountsSql,
+  staleStatisticsSql,
   unlistedProductIdsSql,
 } from "./listing/maintenance-sql"
 import {
@@ -38,6 +41,8 @@ import { DealListing } from "./models/deal-listing"
 import { DealListingPrice } from "./models/deal-listing-price"
 
 type ProductQuantity = { product_id: string; quantity: number }
+
+const LISTING_VERSION_SQL = raw("SELECT version FROM deal_listing_state WHERE id = 1")
 
 const run = async <T = Record<string, unknown>>(manager: EntityManager, statement: Sql): Promise<T[]> =>
   (await manager.execute(statement.text, statement.values)) as T[]
@@ -85,8 +90,10 @@ class DealModuleService extends MedusaService({ Deal, DealListing, DealListingPr
     query: StoreListingQuery,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ cards: ListingCard[]; version: number | null }> {
-    const rows = await run<ListingPageRow>(sharedContext.manager as EntityManager, listingPageSql(query))
-    const version = rows[0]?.listing_version
+    const manager = sharedContext.manager as EntityManager
+    const rows = await run<ListingPageRow>(manager, listingPageSql(query))
+    // An empty page carries no version: read it, so empty results are cached too.
+    const version = rows.length ? rows[0].listing_version : (await run<{ version: string }>(manager, LISTING_VERSION_SQL))[0]?.version
     return { cards: rows.map(toListingCard), version: version == null ? null : Number(version) }
   }
 
@@ -134,8 +141,8 @@ class DealModuleService extends MedusaService({ Deal, DealListing, DealListingPr
       for (const product of products) {
         await run(manager, upsertListingSql(product))
       }
+      await run(manager, deletePricesSql(productIds))
     }
-    await run(manager, deletePricesSql(productIds))
     for (const product of products) {
       const prices = insertPricesSql(product)
       if (prices) {
@@ -143,6 +150,39 @@ class DealModuleService extends MedusaService({ Deal, DealListing, DealListingPr
       }
     }
     await run(manager, bumpListingVersionSql)
+  }
+
+  /**
+   * Refreshes the planner statistics of listing tables that grew or changed by more than 10 %
+   * since they were last analysed. Autovacuum does the same, but only after up to a minute:
+   * meanwhile, after a bulk import, PostgreSQL still believes the listing is nearly empty and
+   * picks plans that read every row (seen: 26 ms instead of 0.5 ms at 300 deals).
+   */
+  @InjectManager()
+  async refreshListingStatistics(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+    const manager = sharedContext.manager as EntityManager
+    const stale = (await run<{ relname: string }>(manager, staleStatisticsSql)).map(({ relname }) => relname)
+    for (const table of LISTING_TABLES.filter((name) => stale.includes(name))) {
+      await run(manager, raw(`ANALYZE ${table}`))
+    }
+    return stale
+  }
+
+  /** Up to when price list starts and ends were applied to the listing; null before the first time. */
+  @InjectManager()
+  async priceWindowsCheckedAt(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<Date | null> {
+    const [row] = await run<{ at: Date | null }>(
+      sharedContext.manager as EntityManager,
+      raw("SELECT price_windows_checked_at AS at FROM deal_listing_state WHERE id = 1")
+    )
+    return row?.at ? new Date(row.at) : null
+  }
+
+  /** Records that price list starts and ends up to `at` are in the listing (never moves back). */
+  @InjectManager()
+  async markPriceWindowsChecked(at: Date, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await run(sharedContext.manager as EntityManager, sql`UPDATE deal_listing_state
+      SET price_windows_checked_at = greatest(price_windows_checked_at, ${at}::timestamptz) WHERE id = 1`)
   }
 
   /** Prices per region of these deals, as the listing holds them (for the admin list). */
@@ -207,8 +247,10 @@ class DealModuleService extends MedusaService({ Deal, DealListing, DealListingPr
   async pruneListing(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
     const manager = sharedContext.manager as EntityManager
     const removed = await run(manager, pruneListingSql)
-    await run(manager, deletePricesSql([]))
-    await run(manager, bumpListingVersionSql)
+    const orphans = await run(manager, pruneOrphanPricesSql)
+    if (removed.length || orphans.length) {
+      await run(manager, bumpListingVersionSql)
+    }
     return removed.length
   }
 }

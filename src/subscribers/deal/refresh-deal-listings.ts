@@ -1,9 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { refreshListingsOfProducts } from "../../workflows/deal/refresh-listings-of-products"
 import { reindexDealListings } from "../../workflows/deal/reindex-deal-listings"
-import { refreshDealListingsWorkflow } from "../../workflows/deal/refresh-deal-listings"
 import { FULL_REINDEX_EVENTS, LISTING_EVENTS, listingAffectedProducts } from "../../workflows/deal/utils/listing-affected-products"
-
-const BATCH = 200
 
 /**
  * Keeps the storefront deal listing current: a change to a deal, its product, variants,
@@ -15,10 +13,7 @@ export default async function refreshDealListings({ event, container }: Subscrib
     await reindexDealListings(container)
     return
   }
-  const productIds = await listingAffectedProducts(container, event.name, event.data)
-  for (let start = 0; start < productIds.length; start += BATCH) {
-    await refreshDealListingsWorkflow(container).run({ input: { product_ids: productIds.slice(start, start + BATCH) } })
-  }
+  await refreshListingsOfProducts(container, await listingAffectedProducts(container, event.name, event.data))
 }
 
 export const config: SubscriberConfig = { event: [...LISTING_EVENTS], context: { subscriberId: "refresh-deal-listings" } }

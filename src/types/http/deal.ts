@@ -100,6 +100,11 @@ export type StoreDealListResponse = {
   count: number
   offset: number
   limit: number
+  /**
+   * With `q` only: true when no deal contains q's words (after accents and French or
+   * English stems), so the results are close spellings instead ("hamam" for "hammam").
+   */
+  approximate?: boolean
   facets?: StoreDealFacets
 }
 

@@ -57,24 +57,27 @@ export function upsertListingSql(input: ProductListingInput): Sql {
       search_vector = EXCLUDED.search_vector, deleted_at = NULL, updated_at = now()`
 }
 
+/** Deletes the listing rows `removal` returns (their ids), with their prices. */
+const withTheirPrices = (removal: Sql) =>
+  sql`WITH removed AS (${removal} RETURNING l.id)
+    DELETE FROM deal_listing_price p USING removed WHERE p.deal_id = removed.id`
+
 /** Removes listing rows of these products whose deal is gone (deleted, or replaced by another). */
 export function deleteStaleListingsSql(productIds: string[]): Sql {
-  return sql`DELETE FROM deal_listing l WHERE l.product_id = ANY(${textArray(productIds)})
-    AND NOT EXISTS (SELECT 1 FROM deal d WHERE d.id = l.id AND d.deleted_at IS NULL)`
+  return withTheirPrices(sql`DELETE FROM deal_listing l WHERE l.product_id = ANY(${textArray(productIds)})
+    AND NOT EXISTS (SELECT 1 FROM deal d WHERE d.id = l.id AND d.deleted_at IS NULL)`)
 }
 
 /** Removes the listing rows of these products (product deleted: no row should remain). */
 export function deleteListingsSql(productIds: string[]): Sql {
-  return sql`DELETE FROM deal_listing WHERE product_id = ANY(${textArray(productIds)})`
+  return withTheirPrices(sql`DELETE FROM deal_listing l WHERE l.product_id = ANY(${textArray(productIds)})`)
 }
 
-/** Drops the price rows of these products' listings, and of listings that no longer exist. */
+/** Drops the price rows of these products' listings (before writing them again). */
 export function deletePricesSql(productIds: string[]): Sql {
-  return sql`DELETE FROM deal_listing_price p WHERE p.deal_id IN (
-      SELECT id FROM deal_listing WHERE product_id = ANY(${textArray(productIds)})
-    ) OR NOT EXISTS (SELECT 1 FROM deal_listing l WHERE l.id = p.deal_id)`
+  return sql`DELETE FROM deal_listing_price p USING deal_listing l
+    WHERE l.id = p.deal_id AND l.product_id = ANY(${textArray(productIds)})`
 }
-
 
 const rawAmount = (amount: number) => JSON.stringify({ value: String(amount), precision: 20 })
 

@@ -26,3 +26,13 @@ export const unlistedProductIdsSql = raw(`SELECT d.product_id FROM deal d
 /** Removes listing rows whose deal is gone. */
 export const pruneListingSql = raw(`DELETE FROM deal_listing l
   WHERE NOT EXISTS (SELECT 1 FROM deal d WHERE d.id = l.id AND d.deleted_at IS NULL) RETURNING l.id`)
+
+/** Removes price rows whose listing row is gone (a full scan: for the hourly prune only). */
+export const pruneOrphanPricesSql = raw(`DELETE FROM deal_listing_price p
+  WHERE NOT EXISTS (SELECT 1 FROM deal_listing l WHERE l.id = p.deal_id) RETURNING p.id`)
+
+/** The listing tables whose planner statistics lag (same rule as autovacuum's, on our own schedule). */
+export const LISTING_TABLES = ["deal_listing", "deal_listing_price"] as const
+export const staleStatisticsSql = raw(`SELECT relname FROM pg_stat_user_tables
+  WHERE schemaname = current_schema() AND relname IN (${LISTING_TABLES.map((name) => `'${name}'`).join(", ")})
+    AND n_mod_since_analyze > 50 + 0.1 * n_live_tup`)

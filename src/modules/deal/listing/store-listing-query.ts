@@ -7,6 +7,11 @@ export type StoreListingQuery = {
   region_id?: string
   sales_channel_ids?: string[]
   q?: string
+  /**
+   * Also match close spellings of `q` (trigram word similarity). Costly (every candidate's
+   * text is compared), so the listing only asks for it when `q`'s words match nothing.
+   */
+  fuzzy?: boolean
   category_ids?: string[]
   cities?: string[]
   min_price?: number
@@ -25,9 +30,11 @@ export type FacetFilter = "category" | "city" | "price"
 const textQuery = (q: string) =>
   sql`(websearch_to_tsquery('comptoir_french', ${q}) || websearch_to_tsquery('comptoir_english', ${q}))`
 
-/** Full-text match, or a close spelling (trigram word similarity) for typos. */
-function searchCondition(q: string): Sql {
-  return sql`(l.search_vector @@ ${textQuery(q)} OR l.search_text %> lower(unaccent(${q})))`
+/** Full-text match; with `fuzzy`, or a close spelling (trigram word similarity) for typos. */
+function searchCondition(q: string, fuzzy?: boolean): Sql {
+  return fuzzy
+    ? sql`(l.search_vector @@ ${textQuery(q)} OR l.search_text %> lower(unaccent(${q})))`
+    : sql`l.search_vector @@ ${textQuery(q)}`
 }
 
 /** Relevance: weighted full-text rank (title A, subtitle/categories/city B, description C), then spelling closeness. */
@@ -40,11 +47,37 @@ export const needsPrice = (query: StoreListingQuery) => !!query.region_id
 
 const hasPriceBounds = (query: StoreListingQuery) => query.min_price != null || query.max_price != null
 
+/** Where the facetable values are read: the listing row and its price, or the match set. */
+type FacetColumns = { categories: string; city: string; amount: string }
+const LISTING_COLUMNS: FacetColumns = { categories: "l.category_ids", city: "l.location_city", amount: "p.amount" }
+const MATCH_COLUMNS: FacetColumns = { categories: "m.category_ids", city: "m.location_city", amount: "m.amount" }
+
+/** The category, city and price filters, except the one a facet counts. */
+function facetFilters(query: StoreListingQuery, columns: FacetColumns, except?: FacetFilter): Sql[] {
+  const conditions: Sql[] = []
+  if (query.category_ids?.length && except !== "category") {
+    conditions.push(sql`${raw(columns.categories)} && ${textArray(query.category_ids)}`)
+  }
+  if (query.cities?.length && except !== "city") {
+    conditions.push(sql`${raw(columns.city)} = ANY(${textArray(query.cities)})`)
+  }
+  if (except !== "price") {
+    if (query.min_price != null) {
+      conditions.push(sql`${raw(columns.amount)} >= ${query.min_price}`)
+    }
+    if (query.max_price != null) {
+      conditions.push(sql`${raw(columns.amount)} <= ${query.max_price}`)
+    }
+  }
+  return conditions
+}
+
 /**
- * The WHERE conditions of a listing query. The offer window is checked against `now` on
- * every query, so a deal leaves the listing the moment it ends whatever the index's age.
+ * Everything but the facet filters: publication, the offer window (checked against `now`
+ * on every query, so a deal leaves the listing the moment it ends whatever the index's
+ * age), the key's sales channels, flags and the search.
  */
-export function listingConditions(query: StoreListingQuery, except?: FacetFilter): Sql {
+function baseConditions(query: StoreListingQuery): Sql[] {
   const conditions: Sql[] = [
     raw(`l.product_status = 'published'`),
     raw(`l.deleted_at IS NULL`),
@@ -61,31 +94,22 @@ export function listingConditions(query: StoreListingQuery, except?: FacetFilter
     conditions.push(sql`l.is_deal_of_day = ${query.is_deal_of_day}`)
   }
   if (query.q) {
-    conditions.push(searchCondition(query.q))
+    conditions.push(searchCondition(query.q, query.fuzzy))
   }
-  if (query.category_ids?.length && except !== "category") {
-    conditions.push(sql`l.category_ids && ${textArray(query.category_ids)}`)
-  }
-  if (query.cities?.length && except !== "city") {
-    conditions.push(sql`l.location_city = ANY(${textArray(query.cities)})`)
-  }
-  if (except !== "price") {
-    if (query.min_price != null) {
-      conditions.push(sql`p.amount >= ${query.min_price}`)
-    }
-    if (query.max_price != null) {
-      conditions.push(sql`p.amount <= ${query.max_price}`)
-    }
-  }
-  return join(conditions, " AND ")
+  return conditions
+}
+
+/** The WHERE conditions of a listing query. */
+export function listingConditions(query: StoreListingQuery): Sql {
+  return join([...baseConditions(query), ...facetFilters(query, LISTING_COLUMNS)], " AND ")
 }
 
 /** FROM clause: the listing, with the region's price row when a region is given. */
-export function listingFrom(query: StoreListingQuery, except?: FacetFilter): Sql {
+export function listingFrom(query: StoreListingQuery, { outer = false } = {}): Sql {
   if (!needsPrice(query)) {
     return raw(`deal_listing l`)
   }
-  const inner = hasPriceBounds(query) && except !== "price"
+  const inner = hasPriceBounds(query) && !outer
   return sql`deal_listing l ${raw(inner ? "JOIN" : "LEFT JOIN")} deal_listing_price p ON p.deal_id = l.id AND p.region_id = ${query.region_id} AND p.deleted_at IS NULL`
 }
 
@@ -142,31 +166,46 @@ export function listingPageSql(query: StoreListingQuery): Sql {
     LIMIT ${query.limit} OFFSET ${query.offset}`
 }
 
-/** Deals per category id, ignoring the category filter. */
-function categoryFacetSql(query: StoreListingQuery): Sql {
-  return sql`SELECT c.id, count(*)::int AS count
-    FROM ${listingFrom(query, "category")} CROSS JOIN LATERAL unnest(l.category_ids) AS c(id)
-    WHERE ${listingConditions(query, "category")}
-    GROUP BY c.id ORDER BY count DESC, c.id LIMIT 100`
+/**
+ * The deals matching everything but the facet filters, read once (the search is the costly
+ * part): the total and each facet filter this set in memory.
+ */
+function matchSetSql(query: StoreListingQuery): Sql {
+  const price = needsPrice(query) ? raw("p.amount, p.currency_code") : raw("NULL::numeric AS amount, NULL::text AS currency_code")
+  return sql`SELECT l.category_ids, l.location_city, ${price}
+    FROM ${listingFrom(query, { outer: true })} WHERE ${join(baseConditions(query), " AND ")}`
 }
+
+const where = (conditions: Sql[]) => (conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : raw(""))
+const and = (conditions: Sql[]) => (conditions.length ? sql` AND ${join(conditions, " AND ")}` : raw(""))
+
+/** Deals per category id, ignoring the category filter. */
+const categoryFacetSql = (query: StoreListingQuery) =>
+  sql`SELECT c.id, count(*)::int AS count FROM matches m CROSS JOIN LATERAL unnest(m.category_ids) AS c(id)
+    ${where(facetFilters(query, MATCH_COLUMNS, "category"))}
+    GROUP BY c.id ORDER BY count DESC, c.id LIMIT 100`
 
 /** Deals per city, ignoring the city filter. */
-function cityFacetSql(query: StoreListingQuery): Sql {
-  return sql`SELECT l.location_city AS value, count(*)::int AS count
-    FROM ${listingFrom(query, "city")}
-    WHERE ${listingConditions(query, "city")} AND l.location_city IS NOT NULL
-    GROUP BY l.location_city ORDER BY count DESC, l.location_city LIMIT 100`
-}
+const cityFacetSql = (query: StoreListingQuery) =>
+  sql`SELECT m.location_city AS value, count(*)::int AS count FROM matches m
+    WHERE m.location_city IS NOT NULL${and(facetFilters(query, MATCH_COLUMNS, "city"))}
+    GROUP BY m.location_city ORDER BY count DESC, m.location_city LIMIT 100`
 
 /** Cheapest and dearest price in the region, ignoring the price bounds. */
-function priceRangeSql(query: StoreListingQuery): Sql {
-  return sql`SELECT p.currency_code, min(p.amount)::float8 AS min, max(p.amount)::float8 AS max
-    FROM ${listingFrom(query, "price")}
-    WHERE ${listingConditions(query, "price")} AND p.amount IS NOT NULL
-    GROUP BY p.currency_code LIMIT 1`
-}
+const priceRangeSql = (query: StoreListingQuery) =>
+  sql`SELECT m.currency_code, min(m.amount)::float8 AS min, max(m.amount)::float8 AS max FROM matches m
+    WHERE m.amount IS NOT NULL${and(facetFilters(query, MATCH_COLUMNS, "price"))}
+    GROUP BY m.currency_code LIMIT 1`
 
 const asJson = (inner: Sql) => sql`(SELECT coalesce(json_agg(f), '[]'::json) FROM (${inner}) f)`
+
+/** The listing version and the next moment a deal starts or ends. */
+const versionColumns = (query: StoreListingQuery) =>
+  sql`(SELECT version FROM deal_listing_state WHERE id = 1) AS listing_version,
+      least(
+        (SELECT min(starts_at) FROM deal_listing WHERE starts_at > ${query.now} AND deleted_at IS NULL),
+        (SELECT min(ends_at) FROM deal_listing WHERE ends_at > ${query.now} AND deleted_at IS NULL)
+      ) AS next_boundary`
 
 /**
  * The total of a listing query, its facets if asked, the listing version and the next
@@ -174,15 +213,13 @@ const asJson = (inner: Sql) => sql`(SELECT coalesce(json_agg(f), '[]'::json) FRO
  * cached summary is exactly the one of its version (until that moment).
  */
 export function listingSummarySql(query: StoreListingQuery, withFacets: boolean): Sql {
-  const facets = withFacets
-    ? sql`, ${asJson(categoryFacetSql(query))} AS categories, ${asJson(cityFacetSql(query))} AS cities,
-        ${query.region_id ? asJson(priceRangeSql(query)) : raw("'[]'::json")} AS prices`
-    : raw("")
-  return sql`SELECT
-      (SELECT count(*)::int FROM ${listingFrom(query)} WHERE ${listingConditions(query)}) AS count,
-      (SELECT version FROM deal_listing_state WHERE id = 1) AS listing_version,
-      least(
-        (SELECT min(starts_at) FROM deal_listing WHERE starts_at > ${query.now} AND deleted_at IS NULL),
-        (SELECT min(ends_at) FROM deal_listing WHERE ends_at > ${query.now} AND deleted_at IS NULL)
-      ) AS next_boundary${facets}`
+  if (!withFacets) {
+    return sql`SELECT (SELECT count(*)::int FROM ${listingFrom(query)} WHERE ${listingConditions(query)}) AS count,
+      ${versionColumns(query)}`
+  }
+  return sql`WITH matches AS MATERIALIZED (${matchSetSql(query)})
+    SELECT (SELECT count(*)::int FROM matches m ${where(facetFilters(query, MATCH_COLUMNS))}) AS count,
+      ${versionColumns(query)},
+      ${asJson(categoryFacetSql(query))} AS categories, ${asJson(cityFacetSql(query))} AS cities,
+      ${query.region_id ? asJson(priceRangeSql(query)) : raw("'[]'::json")} AS prices`
 }

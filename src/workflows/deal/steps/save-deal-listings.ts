@@ -13,5 +13,6 @@ export const saveDealListingsStepId = "save-deal-listings"
 export const saveDealListingsStep = createStep(saveDealListingsStepId, async (projection: DealListingsProjection, { container }) => {
   const dealService: DealModuleService = container.resolve(DEAL_MODULE)
   await dealService.saveProductListings(projection.products, projection.removed_product_ids)
+  await dealService.refreshListingStatistics()
   return new StepResponse({ listed: projection.products.length, removed: projection.removed_product_ids.length })
 })

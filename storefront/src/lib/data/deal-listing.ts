@@ -10,6 +10,8 @@ import { listDeals } from "./deals"
 export type DealListing = {
   deals: StoreDealSummary[]
   count: number
+  /** True when no deal has the searched words and these are close spellings. */
+  approximate: boolean
   /** Null when the backend was not asked (unknown categories) or refused the query. */
   facets: StoreDealFacets | null
   /** The backend's message when it refused the query (4xx), shown instead of the results. */
@@ -41,12 +43,12 @@ async function fetchDealListing(regionId: string, filters: DealFilters): Promise
   const categoryIds = categories
     .filter((category) => filters.categoryHandles.includes(category.handle))
     .map((category) => category.id)
-  const empty = { deals: [], count: 0, facets: null, error: null, categories }
+  const empty = { deals: [], count: 0, approximate: false, facets: null, error: null, categories }
   // Only unknown handles selected: they match nothing, and an empty category_id would match all.
   if (filters.categoryHandles.length && !categoryIds.length) return empty
 
   try {
-    const { deals, count, facets } = await listDeals({
+    const { deals, count, approximate, facets } = await listDeals({
       region_id: regionId,
       q: filters.q,
       category_id: categoryIds.length ? categoryIds : undefined,
@@ -58,7 +60,7 @@ async function fetchDealListing(regionId: string, filters: DealFilters): Promise
       limit: PAGE_SIZE,
       offset: (filters.page - 1) * PAGE_SIZE,
     })
-    return { deals, count, facets: facets ?? null, error: null, categories }
+    return { deals, count, approximate: approximate ?? false, facets: facets ?? null, error: null, categories }
   } catch (error) {
     if (!isClientError(error)) throw error
     return { ...empty, error: error.message }

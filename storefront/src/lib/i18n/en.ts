@@ -62,6 +62,7 @@ export const en: Dictionary = {
     maxPriceChip: (price: string) => `up to ${price}`,
     clearFilters: "Clear filters",
     allDeals: "See all deals",
+    approximate: (q: string) => `No deal contains “${q}”: here are the closest.`,
     results: (count: number) => (count === 1 ? "1 deal" : `${count} deals`),
     empty: "No deals match your search.",
     pagination: "Pagination",

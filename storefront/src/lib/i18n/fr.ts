@@ -60,6 +60,7 @@ export const fr = {
     maxPriceChip: (price: string) => `jusqu'à ${price}`,
     clearFilters: "Effacer les filtres",
     allDeals: "Voir toutes les offres",
+    approximate: (q: string) => `Aucune offre ne contient « ${q} » : voici les plus proches.`,
     results: (count: number) => (count > 1 ? `${count} offres` : `${count} offre`),
     empty: "Aucune offre ne correspond à votre recherche.",
     pagination: "Pagination",

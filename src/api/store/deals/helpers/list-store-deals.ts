@@ -64,18 +64,29 @@ export async function listStoreDeals(
   }
   const now = new Date()
   const query = toListingQuery(params, salesChannelIds, now)
-  const { cards, version } = await dealService.listStoreDealCards(query)
+  const page = await dealService.listStoreDealCards(query)
+  let cards = page.cards
   const { now: _now, sort: _sort, limit: _limit, offset: _offset, ...filters } = query
   const key = JSON.stringify({ ...filters, facets: !!params.facets })
-  const summary = await cachedListingSummary(key, version, now, async () => {
-    const computed = await dealService.summarizeStoreDeals(query, !!params.facets)
-    return { ...computed, facets: computed.facets ? await toStoreFacets(scope, computed.facets) : undefined }
+  const summary = await cachedListingSummary(key, page.version, now, async () => {
+    let approximate = false
+    let computed = await dealService.summarizeStoreDeals(query, !!params.facets)
+    // No deal has q's words: look for close spellings (typos), a costlier match.
+    if (query.q && computed.count === 0) {
+      approximate = true
+      computed = await dealService.summarizeStoreDeals({ ...query, fuzzy: true }, !!params.facets)
+    }
+    return { ...computed, approximate, facets: computed.facets ? await toStoreFacets(scope, computed.facets) : undefined }
   })
+  if (summary.approximate) {
+    ;({ cards } = await dealService.listStoreDealCards({ ...query, fuzzy: true }))
+  }
   return {
     deals: cards.map(cardToStoreDealSummary),
     count: summary.count,
     offset: params.offset,
     limit: params.limit,
+    ...(query.q && { approximate: summary.approximate }),
     ...(summary.facets && { facets: summary.facets }),
   }
 }

@@ -10,7 +10,7 @@ type Props = { countryCode: string; region: ListingRegion; filters: DealFilters;
 
 /** The deals matching the listing filters, with their count, the filters in force and page links. */
 export default async function DealResults({ countryCode, region, filters, locale, t }: Props) {
-  const { deals, count, error, categories } = await getDealListing(region.id, filters)
+  const { deals, count, approximate, error, categories } = await getDealListing(region.id, filters)
   const activeFilters = (
     <ActiveFilters
       countryCode={countryCode}
@@ -37,6 +37,9 @@ export default async function DealResults({ countryCode, region, filters, locale
         <p data-testid="deals-count" className="text-sm font-semibold text-gray-700">{t.listing.results(count)}</p>
         {activeFilters}
       </div>
+      {approximate && filters.q && deals.length > 0 && (
+        <p data-testid="deals-approximate" className="text-sm text-gray-700">{t.listing.approximate(filters.q)}</p>
+      )}
       {deals.length ? (
         <DealGrid deals={deals} countryCode={countryCode} locale={locale} t={t} />
       ) : (
