@@ -3,6 +3,7 @@ import { DEAL_MODULE } from ".."
 import { Deal } from "../models/deal"
 import { DealListing } from "../models/deal-listing"
 import { DealListingPrice } from "../models/deal-listing-price"
+import type { ProductListingInput } from "../listing/listing-writes"
 import DealModuleService from "../service"
 
 jest.setTimeout(60_000)
@@ -64,6 +65,70 @@ moduleIntegrationTestRunner<DealModuleService>({
           { product_id: "prod_1", quantity: 0 },
         ])
         expect(applied).toEqual([{ product_id: "prod_1", quantity: 2 }])
+      })
+    })
+
+    describe("listing read model", () => {
+      const HOUR = 60 * 60 * 1000
+      const t0 = new Date("2026-06-01T10:00:00Z")
+      const at = (hours: number) => new Date(t0.getTime() + hours * HOUR)
+      const product = (product_id: string, title: string): ProductListingInput => ({
+        product_id,
+        product_status: "published",
+        handle: product_id,
+        title,
+        description: null,
+        thumbnail: null,
+        category_ids: ["pcat_1"],
+        category_names: ["Bien-être"],
+        sales_channel_ids: ["sc_1"],
+        prices: [{ region_id: "reg_fr", currency_code: "eur", variant_id: `variant_${product_id}`, amount: 10, original_amount: 20 }],
+      })
+      const listed = async (now: Date) =>
+        (await service.listStoreDealCards({ now, sort: "ending_soon", limit: 50, offset: 0, sales_channel_ids: ["sc_1"] })).cards.map(
+          (card) => card.product_id
+        )
+
+      it("shows a deal only inside its offer window, on the clock it is given", async () => {
+        await service.createDeals([
+          { product_id: "prod_live", starts_at: at(-1), ends_at: at(2) },
+          { product_id: "prod_later", starts_at: at(1), ends_at: at(3) },
+          { product_id: "prod_over", starts_at: at(-3), ends_at: at(-1) },
+        ])
+        await service.saveProductListings(
+          [product("prod_live", "Massage"), product("prod_later", "Hammam"), product("prod_over", "Brunch")],
+          []
+        )
+        expect(await listed(t0)).toEqual(["prod_live"])
+        expect(await listed(at(1))).toEqual(["prod_live", "prod_later"])
+        expect(await listed(at(2))).toEqual(["prod_later"])
+        expect(await listed(at(3))).toEqual([])
+        // A cached total is valid until the next start or end after the clock.
+        const summary = await service.summarizeStoreDeals({ now: t0, sort: "popularity", limit: 12, offset: 0 }, false)
+        expect(summary).toMatchObject({ count: 1, next_boundary: at(1) })
+      })
+
+      it("analyses the listing tables once they changed by more than 10 %", async () => {
+        await service.createDeals(Array.from({ length: 120 }, (_, index) => ({ product_id: `prod_${index}` })))
+        await service.saveProductListings(
+          Array.from({ length: 120 }, (_, index) => product(`prod_${index}`, `Offre ${index}`)),
+          []
+        )
+        // PostgreSQL publishes its change counters within about a second.
+        let analysed: string[] = []
+        for (let attempt = 0; attempt < 40 && !analysed.includes("deal_listing"); attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 250))
+          analysed = analysed.concat(await service.refreshListingStatistics())
+        }
+        expect(analysed).toEqual(expect.arrayContaining(["deal_listing", "deal_listing_price"]))
+        expect(await service.refreshListingStatistics()).toEqual([])
+      })
+
+      it("keeps the price-window watermark from moving back", async () => {
+        expect(await service.priceWindowsCheckedAt()).toBeNull()
+        await service.markPriceWindowsChecked(at(2))
+        await service.markPriceWindowsChecked(at(1))
+        expect(await service.priceWindowsCheckedAt()).toEqual(at(2))
       })
     })
   },
