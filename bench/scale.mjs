@@ -84,9 +84,11 @@ function printGoals(bySize) {
     ["price sort ≥ 50 % of /store/regions", ratio(rps(largest, "deals price_asc"), regions), 0.5],
     ["search + facets ≥ 50 % of /store/regions", ratio(rps(largest, "deals q + facets"), regions), 0.5],
     ["search + facets uncached ≥ 50 % of /store/regions", ratio(rps(largest, "deals q + facets, uncached"), regions), 0.5],
-    [`default listing at ${sizes.at(-1)} ≥ 75 % of at ${sizes[0]}`, ratio(rps(largest, "deals default"), rps(smallest, "deals default")), 0.75],
     ["default listing ≥ 10× /store/products", ratio(rps(largest, "deals default"), rps(largest, "Medusa /store/products")), 10],
   ]
+  if (sizes.length > 1) {
+    goals.push([`default listing at ${sizes.at(-1)} ≥ 75 % of at ${sizes[0]}`, ratio(rps(largest, "deals default"), rps(smallest, "deals default")), 0.75])
+  }
   console.log(`\nGoals at ${sizes.at(-1)} deals`)
   printTable(
     ["goal", "measured", "met"],
@@ -97,18 +99,22 @@ function printGoals(bySize) {
 
 export async function scale({ port, duration, connections }) {
   const context = { ...machineContext(), sizes: SIZES, durationSeconds: duration, warmupSeconds: WARMUP, connections }
-  const { backendUrl, headers, region } = await startBenchStore({ port, database: "comptoir_bench_scale", admin: true })
+  const reuse = process.env.BENCH_REUSE === "1"
+  const { backendUrl, headers, region } = await startBenchStore({ port, database: "comptoir_bench_scale", admin: true, reuse })
   const admin = await adminClient(backendUrl, ADMIN)
   const catalogue = await catalogueContext(admin)
   const loader = createLoader({ baseUrl: backendUrl, connections, duration })
 
   let deals = (await admin.get("/admin/deals?limit=1&fields=id")).count
+  // A reused catalogue is measured at the size it has.
+  const sizes = reuse ? [deals] : SIZES
+  context.sizes = sizes
   let live = (await getJson(`${backendUrl}/store/deals?limit=1`, headers)).count
   let generatedCount = 0
   let bareUrl
   const bySize = new Map()
   const growth = []
-  for (const size of SIZES) {
+  for (const size of sizes) {
     const started = Date.now()
     const adding = Math.max(0, size - deals)
     console.log(`\nGrowing the catalogue to ${size} deals (+${adding} through the Admin API)`)

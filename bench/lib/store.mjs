@@ -1,4 +1,5 @@
 // The store both benchmark modes load: a fresh database, the production build, the demo seed.
+import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { dataDir } from "../../scripts/lib/paths.mjs"
@@ -39,15 +40,17 @@ export function machineContext() {
  * Builds what changed, recreates `database`, migrates, seeds, creates the admin user (when
  * asked) and starts the built backend in production mode. Returns what the benchmark needs to call it.
  */
-export async function startBenchStore({ port, database: name, admin = false }) {
+export async function startBenchStore({ port, database: name, admin = false, reuse = false }) {
   await assertPortFree(port)
   const backendUrl = `http://localhost:${port}`
   database = await resolveTestDatabase()
-  const databaseUrl = await ensureDatabase(database.serverUrl, name, { fresh: true })
   const storefrontEnvFile = path.join(dataDir, `${name}-storefront.env`)
+  // Reusing keeps the previous run's database (and its catalogue): only new migrations apply.
+  const reusing = reuse && fs.existsSync(storefrontEnvFile)
+  const databaseUrl = await ensureDatabase(database.serverUrl, name, { fresh: !reusing })
   await buildAll({ storefront: false })
   await migrate(databaseUrl, { force: true })
-  await seed(databaseUrl, { backendUrl, storefrontEnvFile })
+  if (!reusing) await seed(databaseUrl, { backendUrl, storefrontEnvFile })
   if (admin) await createAdminUser(databaseUrl, ADMIN.email, ADMIN.password, { force: true })
   await startBackend(databaseUrl, { port, backendUrl, storefrontUrl: "http://localhost:8200" })
 

@@ -37,15 +37,34 @@ function searchCondition(q: string, fuzzy?: boolean): Sql {
     : sql`l.search_vector @@ ${textQuery(q)}`
 }
 
-/** Relevance: weighted full-text rank (title A, subtitle/categories/city B, description C), then spelling closeness. */
-export function relevanceExpression(q: string): Sql {
-  return sql`(ts_rank_cd(l.search_vector, ${textQuery(q)}) + 0.1 * word_similarity(lower(unaccent(${q})), l.search_text))`
+/**
+ * Relevance: weighted full-text rank (title A, subtitle/categories/city B, description C);
+ * for close spellings, how close they are as well.
+ */
+export function relevanceExpression(q: string, fuzzy?: boolean): Sql {
+  const rank = sql`ts_rank_cd(l.search_vector, ${textQuery(q)})`
+  return fuzzy ? sql`(${rank} + 0.1 * word_similarity(lower(unaccent(${q})), l.search_text))` : rank
 }
 
-/** True when the price table must be joined (and inner-joined when a bound applies). */
+/**
+ * The deals matching `q`, read first and once: through the search indexes, however the
+ * planner would order the rest (it otherwise tends to scan the whole listing, testing every
+ * row's text).
+ */
+function searchHitsCte(query: StoreListingQuery): Sql | null {
+  return query.q
+    ? sql`hits AS MATERIALIZED (SELECT l.id FROM deal_listing l WHERE l.deleted_at IS NULL AND ${searchCondition(query.q, query.fuzzy)})`
+    : null
+}
+
+const withClause = (ctes: (Sql | null)[]) => {
+  const present = ctes.filter((cte): cte is Sql => cte !== null)
+  return present.length ? sql`WITH ${join(present, ", ")} ` : raw("")
+}
+
+/** True when the region's price is joined (inner: a deal without a price there cannot be bought there). */
 export const needsPrice = (query: StoreListingQuery) => !!query.region_id
 
-const hasPriceBounds = (query: StoreListingQuery) => query.min_price != null || query.max_price != null
 
 /** Where the facetable values are read: the listing row and its price, or the match set. */
 type FacetColumns = { categories: string; city: string; amount: string }
@@ -94,7 +113,7 @@ function baseConditions(query: StoreListingQuery): Sql[] {
     conditions.push(sql`l.is_deal_of_day = ${query.is_deal_of_day}`)
   }
   if (query.q) {
-    conditions.push(searchCondition(query.q, query.fuzzy))
+    conditions.push(raw("l.id IN (SELECT id FROM hits)"))
   }
   return conditions
 }
@@ -105,12 +124,11 @@ export function listingConditions(query: StoreListingQuery): Sql {
 }
 
 /** FROM clause: the listing, with the region's price row when a region is given. */
-export function listingFrom(query: StoreListingQuery, { outer = false } = {}): Sql {
+export function listingFrom(query: StoreListingQuery): Sql {
   if (!needsPrice(query)) {
     return raw(`deal_listing l`)
   }
-  const inner = hasPriceBounds(query) && !outer
-  return sql`deal_listing l ${raw(inner ? "JOIN" : "LEFT JOIN")} deal_listing_price p ON p.deal_id = l.id AND p.region_id = ${query.region_id} AND p.deleted_at IS NULL`
+  return sql`deal_listing l JOIN deal_listing_price p ON p.deal_id = l.id AND p.region_id = ${query.region_id} AND p.deleted_at IS NULL`
 }
 
 /** ORDER BY of each sort; ties broken by id so pages never overlap. */
@@ -118,16 +136,18 @@ export function listingOrder(query: StoreListingQuery): Sql {
   switch (query.sort) {
     case "relevance":
       return query.q
-        ? sql`${relevanceExpression(query.q)} DESC, l.bought_count DESC, l.id DESC`
+        ? sql`${relevanceExpression(query.q, query.fuzzy)} DESC, l.bought_count DESC, l.id DESC`
         : raw(`l.bought_count DESC, l.deal_created_at DESC, l.id DESC`)
     case "newest":
       return raw(`l.deal_created_at DESC, l.id DESC`)
     case "ending_soon":
       return raw(`l.ends_at ASC NULLS LAST, l.id ASC`)
+    // The price is joined only with a region (the validator requires one to sort by price);
+    // these orders match the price index (region_id, amount, deal_id) read either way.
     case "price_asc":
-      return raw(`p.amount ASC NULLS LAST, l.id ASC`)
+      return raw(`p.amount ASC, l.id ASC`)
     case "price_desc":
-      return raw(`p.amount DESC NULLS LAST, l.id DESC`)
+      return raw(`p.amount DESC, l.id DESC`)
     case "popularity":
     default:
       return raw(`l.bought_count DESC, l.deal_created_at DESC, l.id DESC`)
@@ -158,7 +178,7 @@ const PRICE_COLUMNS = raw(`, p.currency_code, p.amount, p.original_amount, p.var
 
 /** One page of deal cards, with the listing's version for the count cache. */
 export function listingPageSql(query: StoreListingQuery): Sql {
-  return sql`SELECT ${CARD_COLUMNS}${needsPrice(query) ? PRICE_COLUMNS : raw("")},
+  return sql`${withClause([searchHitsCte(query)])}SELECT ${CARD_COLUMNS}${needsPrice(query) ? PRICE_COLUMNS : raw("")},
       (SELECT version FROM deal_listing_state WHERE id = 1) AS listing_version
     FROM ${listingFrom(query)}
     WHERE ${listingConditions(query)}
@@ -173,7 +193,7 @@ export function listingPageSql(query: StoreListingQuery): Sql {
 function matchSetSql(query: StoreListingQuery): Sql {
   const price = needsPrice(query) ? raw("p.amount, p.currency_code") : raw("NULL::numeric AS amount, NULL::text AS currency_code")
   return sql`SELECT l.category_ids, l.location_city, ${price}
-    FROM ${listingFrom(query, { outer: true })} WHERE ${join(baseConditions(query), " AND ")}`
+    FROM ${listingFrom(query)} WHERE ${join(baseConditions(query), " AND ")}`
 }
 
 const where = (conditions: Sql[]) => (conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : raw(""))
@@ -214,10 +234,10 @@ const versionColumns = (query: StoreListingQuery) =>
  */
 export function listingSummarySql(query: StoreListingQuery, withFacets: boolean): Sql {
   if (!withFacets) {
-    return sql`SELECT (SELECT count(*)::int FROM ${listingFrom(query)} WHERE ${listingConditions(query)}) AS count,
+    return sql`${withClause([searchHitsCte(query)])}SELECT (SELECT count(*)::int FROM ${listingFrom(query)} WHERE ${listingConditions(query)}) AS count,
       ${versionColumns(query)}`
   }
-  return sql`WITH matches AS MATERIALIZED (${matchSetSql(query)})
+  return sql`${withClause([searchHitsCte(query), sql`matches AS MATERIALIZED (${matchSetSql(query)})`])}
     SELECT (SELECT count(*)::int FROM matches m ${where(facetFilters(query, MATCH_COLUMNS))}) AS count,
       ${versionColumns(query)},
       ${asJson(categoryFacetSql(query))} AS categories, ${asJson(cityFacetSql(query))} AS cities,
