@@ -16,5 +16,5 @@ module.exports = defineConfig({
     },
   },
   admin: { disable: true },
-  modules: [{ resolve: "./src/modules/deal" }],
+  modules: [{ resolve: "./src/modules/deal" }, { resolve: "./src/modules/review" }],
 })

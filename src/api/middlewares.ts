@@ -1,7 +1,9 @@
-import { defineMiddlewares, errorHandler, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, errorHandler, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { listDealsQueryConfig, retrieveDealQueryConfig } from "./admin/deals/query-config"
 import { AdminCreateDeal, AdminGetDealParams, AdminGetDealsParams, AdminUpdateDeal } from "./admin/deals/validators"
+import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from "./admin/reviews/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
+import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsParams } from "./store/reviews/validators"
 import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
 import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
 
@@ -50,6 +52,34 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateIdParam("handle"), validateAndTransformQuery(StoreGetDealParams, { defaults: ["id"], isList: false })],
     },
+    { matcher: "/admin/reviews*", middlewares: [rejectNulBytes] },
+    { matcher: "/store/reviews*", middlewares: [rejectNulBytes] },
+    {
+      matcher: "/store/reviews",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetReviewsParams, { defaults: ["id"], isList: false })],
+    },
+    {
+      matcher: "/store/reviews",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreCreateReview)],
+    },
+    {
+      matcher: "/store/reviews/eligibility",
+      methods: ["GET"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        validateAndTransformQuery(StoreGetReviewEligibilityParams, { defaults: ["id"], isList: false }),
+      ],
+    },
+    {
+      matcher: "/admin/reviews",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetReviewsParams, { defaults: ["id"], isList: false })],
+    },
+    { matcher: "/admin/reviews/moderate", methods: ["POST"], middlewares: [validateAndTransformBody(AdminModerateReviews)] },
+    { matcher: "/admin/reviews/:id", methods: ["GET"], middlewares: [validateIdParam("id")] },
+    { matcher: "/admin/reviews/:id", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminReplyToReview)] },
     // Medusa emits no event for these batch links: tell the deal listing.
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
     { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },

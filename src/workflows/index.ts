@@ -1,1 +1,2 @@
 export * from "./deal"
+export * from "./review"

@@ -61,6 +61,8 @@ export type StoreDealDetail = StoreDealSummary & {
   images: { id: string; url: string }[]
   categories: { id: string; name: string; handle: string }[]
   variants: { id: string; title: string; price: DealPrice | null }[]
+  /** Approved reviews' average (one decimal) and count: the page needs no other request above the fold. */
+  rating: { average: number; count: number }
 }
 
 /** `relevance` needs `q` (and is the default with it); `popularity` is the default without. */

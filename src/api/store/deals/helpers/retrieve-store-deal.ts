@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { REVIEW_MODULE } from "../../../../modules/review"
+import type ReviewModuleService from "../../../../modules/review/service"
 import { pricingContext, productsInSalesChannels } from "./store-context"
 import { DEAL_DETAIL_FIELDS, PRODUCT_DETAIL_FIELDS, toStoreDealDetail, VARIANT_PRICE_FIELDS } from "./store-deal"
 
@@ -36,5 +38,6 @@ export async function retrieveStoreDeal(
   if (!deal || (deal.starts_at && new Date(deal.starts_at) > new Date())) {
     throw notFound
   }
-  return toStoreDealDetail(deal, product)
+  const [rating] = await (scope.resolve(REVIEW_MODULE) as ReviewModuleService).summarizeRatings([product.id])
+  return toStoreDealDetail(deal, product, { average: rating.average, count: rating.count })
 }

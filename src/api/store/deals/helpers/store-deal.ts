@@ -138,10 +138,11 @@ export function toStoreDealSummary(deal: DealRecord, product: ProductRecord, pri
 }
 
 /** Everything a deal page needs, in one object. */
-export function toStoreDealDetail(deal: DealRecord, product: ProductRecord): StoreDealDetail {
+export function toStoreDealDetail(deal: DealRecord, product: ProductRecord, rating: StoreDealDetail["rating"]): StoreDealDetail {
   const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
   return {
     ...toStoreDealSummary(deal, product, cheapestDealPrice(product.variants)),
+    rating,
     description: product.description ?? null,
     highlights: deal.highlights ?? [],
     included: deal.included ?? [],

@@ -1,0 +1,3 @@
+export * from "./create-review"
+export * from "./moderate-reviews"
+export * from "./reply-to-review"
