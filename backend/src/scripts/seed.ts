@@ -1,9 +1,11 @@
 import fs from "node:fs"
 import path from "node:path"
-import type { CreatePriceListWorkflowInputDTO, ExecArgs } from "@medusajs/framework/types"
+import type { CreateOrderLineItemDTO, CreatePriceListWorkflowInputDTO, ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomersWorkflow,
+  createOrderWorkflow,
   createInventoryLevelsWorkflow,
   createPriceListsWorkflow,
   createProductCategoriesWorkflow,
@@ -20,9 +22,17 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createDealWorkflow, reindexDealListings } from "@comptoir/medusa-plugin/workflows"
+import {
+  createDealWorkflow,
+  createReviewWorkflow,
+  moderateReviewsWorkflow,
+  recordDealSalesWorkflow,
+  reindexDealListings,
+  replyToReviewWorkflow,
+} from "@comptoir/medusa-plugin/workflows"
 import { categories, deals, SeedDeal } from "./seed/catalog"
 import { promotions } from "./seed/promotions"
+import { reviewers } from "./seed/reviews"
 
 const SALES_CHANNEL = "Comptoir"
 const API_KEY_TITLE = "Storefront Comptoir"
@@ -205,12 +215,52 @@ export default async function seedDemoData({ container }: ExecArgs) {
     })
   }
 
+  await seedReviews()
+
   writeStorefrontEnv(apiKey.token)
   logger.info(created ? `Seeded ${created} deals.` : "Demo data already present: nothing added.")
   // Events emitted by `medusa exec` may not reach the listing's subscribers before the
   // process exits: project every deal into the storefront listing now.
   const reindex = await reindexDealListings(container)
   logger.info(`Deal listing: ${reindex.state}, ${reindex.processed} deals indexed.`)
+
+  /**
+   * Verified reviews: each reviewer is a customer with a real placed order (counted in
+   * "N achetés") for the deals they review; reviews are approved, one has a reply.
+   */
+  async function seedReviews() {
+    const [france] = await find("region", { name: "France" })
+    for (const reviewer of reviewers) {
+      if ((await find("customer", { email: reviewer.email })).length) continue
+      const { result: [customer] } = await createCustomersWorkflow(container).run({
+        input: { customersData: [{ email: reviewer.email, first_name: reviewer.first_name, last_name: reviewer.last_name }] },
+      })
+      for (const review of reviewer.reviews) {
+        const [product] = await find("product", { handle: review.handle }, ["id", "variants.id"])
+        if (!product) continue
+        const { result: order } = await createOrderWorkflow(container).run({
+          input: {
+            region_id: france.id,
+            sales_channel_id: salesChannel.id,
+            customer_id: customer.id,
+            email: reviewer.email,
+            currency_code: "eur",
+            // Priced from the variant (its sale price) when no unit_price is given; the input
+            // type asks for one all the same: cast to what runs.
+            items: [{ variant_id: product.variants[0].id, quantity: 1 }] as unknown as CreateOrderLineItemDTO[],
+          },
+        })
+        await recordDealSalesWorkflow(container).run({ input: { order_id: order.id, direction: 1 } })
+        const { result: created } = await createReviewWorkflow(container).run({
+          input: { customer_id: customer.id, product_id: product.id, rating: review.rating, title: review.title, body: review.body },
+        })
+        await moderateReviewsWorkflow(container).run({ input: { ids: [created.id], status: "approved" } })
+        if (review.reply) {
+          await replyToReviewWorkflow(container).run({ input: { id: created.id, reply: review.reply } })
+        }
+      }
+    }
+  }
 
   async function createDealProduct(seed: SeedDeal) {
     const { result: files } = await uploadFilesWorkflow(container).run({
