@@ -1,5 +1,5 @@
 // `npm test`: every test — unit, module and HTTP tests (jest, real PostgreSQL and Medusa),
-// then the storefront end-to-end test (Playwright + Chromium against the built stack).
+// the storefront's unit tests (node:test), then the storefront end-to-end test (Playwright + Chromium against the built stack).
 import fs from "node:fs"
 import path from "node:path"
 import { runE2e } from "./e2e.mjs"
@@ -38,6 +38,14 @@ try {
   } else {
     totals.failed += 1
   }
+
+  // Storefront unit tests (node:test, no Next and no backend): the JSON-LD builders.
+  const storefrontUnits = await run(process.execPath, ["--test", "storefront/e2e/json-ld.unit.mjs"], { cwd: root, quiet: true })
+    .catch((error) => error.message)
+  const count = (label) => Number(storefrontUnits.match(new RegExp(`^(?:#|ℹ) ${label} (\\d+)`, "m"))?.[1] ?? 0)
+  console.log(`storefront unit tests: ${count("pass")} passed, ${count("fail")} failed`)
+  totals.passed += count("pass")
+  totals.failed += count("fail") || (count("pass") ? 0 : 1)
 
   const e2e = await runE2e({ serverUrl: database.serverUrl }).catch((error) => {
     console.error(`e2e could not run: ${error.message}`)

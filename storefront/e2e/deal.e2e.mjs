@@ -169,3 +169,115 @@ test("category facets count and filter the listing, and a search ranks the tea s
     assert.equal((await shownDealHandles())[0], "spa-hammam-marrakech-paris")
   })
 )
+
+/** The page's JSON-LD blocks, parsed, by their @type (each block must be valid JSON). */
+const jsonLdByType = async () =>
+  Object.fromEntries(
+    (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .map((text) => JSON.parse(text))
+      .map((data) => [data["@type"], data])
+  )
+
+/** A GET without the browser's cookies, as a crawler makes it. */
+async function crawl(path) {
+  const response = await fetch(`${STOREFRONT_URL}${path}`, { redirect: "manual" })
+  return { status: response.status, type: response.headers.get("content-type") ?? "", body: await response.text() }
+}
+
+test("the deal page describes its product, offer and breadcrumb in JSON-LD", { timeout: 60_000 }, () =>
+  withScreenshotOnFailure("seo-deal-e2e", async () => {
+    await page.goto(`${STOREFRONT_URL}/fr/deals/${DEAL_HANDLE}`)
+    const title = await page.getByTestId("deal-title").textContent()
+    const price = parseFrenchPrice(await page.getByTestId("deal-price").textContent())
+    // The seeded deal ends in three days: its countdown carries the exact end.
+    const endsAt = await page.getByTestId("deal-countdown").locator("time").getAttribute("datetime")
+    assert.ok(endsAt, "the seeded deal should show when it ends")
+
+    const { Product: product, BreadcrumbList: breadcrumb } = await jsonLdByType()
+    assert.equal(product?.["@type"], "Product")
+    assert.equal(product.name, title)
+    assert.equal(product.sku, DEAL_HANDLE)
+    assert.ok(product.url.endsWith(`/fr/deals/${DEAL_HANDLE}`), product.url)
+    assert.ok(Array.isArray(product.image) && product.image.length > 0)
+    assert.equal(product.brand?.name, "Comptoir")
+    assert.equal(product.offers?.["@type"], "Offer")
+    assert.equal(product.offers.price, price.toFixed(2))
+    assert.equal(product.offers.priceCurrency, "EUR")
+    assert.equal(product.offers.availability, "https://schema.org/InStock")
+    assert.equal(product.offers.priceValidUntil, new Date(endsAt).toISOString().slice(0, 10))
+    // The seed's approved reviews of this deal: 5, 4 and 3 stars.
+    assert.equal(product.aggregateRating?.["@type"], "AggregateRating")
+    assert.equal(product.aggregateRating.ratingValue, 4)
+    assert.equal(product.aggregateRating.reviewCount, 3)
+
+    assert.equal(breadcrumb?.["@type"], "BreadcrumbList")
+    const items = breadcrumb.itemListElement
+    assert.deepEqual(items.map((item) => item.name), ["Accueil", "Offres", "Bien-être & spa", title])
+    assert.deepEqual(items.map((item) => item.position), [1, 2, 3, 4])
+    assert.ok(items[2].item.endsWith("/fr/deals?category=bien-etre"), items[2].item)
+    assert.equal(items[3].item, product.url)
+  })
+)
+
+/** The attributes of every <link> of an HTML page (names lowercased: React writes hrefLang). */
+const linkTags = (html) =>
+  [...html.matchAll(/<link\b([^>]*)>/g)].map(([, attributes]) =>
+    Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name.toLowerCase(), value]))
+  )
+
+/** The page's canonical URL and its hreflang alternates, as paths with their query. */
+function seoLinks(html) {
+  const path = (href) => (href ? new URL(href.replaceAll("&amp;", "&")).pathname + new URL(href.replaceAll("&amp;", "&")).search : undefined)
+  const links = linkTags(html)
+  return {
+    canonical: path(links.find((link) => link.rel === "canonical")?.href),
+    alternates: Object.fromEntries(links.filter((link) => link.rel === "alternate" && link.hreflang).map((link) => [link.hreflang, path(link.href)])),
+  }
+}
+
+test("a deal page's canonical and hreflang URLs exist in both languages", { timeout: 60_000 }, async () => {
+  const dealPath = `/fr/deals/${DEAL_HANDLE}`
+  const french = await crawl(dealPath)
+  assert.equal(french.status, 200)
+  assert.match(french.body, /<html lang="fr"/)
+  assert.deepEqual(seoLinks(french.body), {
+    canonical: dealPath,
+    alternates: { fr: dealPath, en: `${dealPath}?lang=en`, "x-default": dealPath },
+  })
+
+  // The English alternate is served in English to a visitor without any cookie.
+  const english = await crawl(`${dealPath}?lang=en`)
+  assert.equal(english.status, 200)
+  assert.match(english.body, /<html lang="en"/)
+  assert.equal(seoLinks(english.body).canonical, `${dealPath}?lang=en`)
+})
+
+test("the sitemap lists every seeded deal; robots.txt and the favicon are served", { timeout: 60_000 }, async () => {
+  const sitemap = await crawl("/sitemap.xml")
+  assert.equal(sitemap.status, 200)
+  assert.match(sitemap.type, /xml/)
+  // Parsed by the browser, so that a bad character (an unescaped &) fails here.
+  const locs = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml")
+    if (doc.getElementsByTagName("parsererror").length) throw new Error("sitemap.xml is not well-formed XML")
+    if (doc.documentElement.localName !== "urlset") throw new Error(`root is <${doc.documentElement.localName}>`)
+    return [...doc.getElementsByTagName("loc")].map((loc) => new URL(loc.textContent.trim()).pathname + new URL(loc.textContent.trim()).search)
+  }, sitemap.body)
+  const frenchDeals = new Set(locs.filter((loc) => /^\/fr\/deals\/[^/?]+$/.test(loc)).map((loc) => loc.split("/").pop()))
+  const total = Object.values(SEEDED_CATEGORY_COUNTS).reduce((sum, count) => sum + count, 0)
+  assert.equal(frenchDeals.size, total)
+  for (const handle of [DEAL_HANDLE, TEA_SET_HANDLE, ...RESTAURANT_HANDLES]) {
+    assert.ok(frenchDeals.has(handle), `${handle} missing from the sitemap`)
+    assert.ok(locs.includes(`/fr/deals/${handle}?lang=en`), `English ${handle} missing from the sitemap`)
+  }
+  assert.ok(locs.includes("/fr") && locs.includes("/fr/deals") && locs.includes("/fr/deals?category=restaurants"))
+
+  const robots = await crawl("/robots.txt")
+  assert.equal(robots.status, 200)
+  assert.match(robots.body, /^Sitemap: \S+\/sitemap\.xml$/m)
+  assert.match(robots.body, /^Disallow: \/\*\/cart$/m)
+
+  const favicon = await fetch(`${STOREFRONT_URL}/favicon.ico`)
+  assert.equal(favicon.status, 200)
+  assert.match(favicon.headers.get("content-type") ?? "", /icon/)
+})

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { DEFAULT_COUNTRY, sdk } from "@/lib/config"
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, LOCALE_PARAM } from "@/lib/i18n/locales"
 
 const COUNTRIES_TTL_MS = 60 * 60 * 1000
 
@@ -22,17 +23,31 @@ async function knownCountries(): Promise<Set<string> | null> {
   }
 }
 
+/**
+ * Lets the request through; on a page load, a `?lang=` becomes the locale cookie of this
+ * request (pages read the language from the cookie only) and of the visitor's next ones.
+ */
+function pass(request: NextRequest): NextResponse {
+  const locale = request.nextUrl.searchParams.get(LOCALE_PARAM)
+  // Not on POSTs: the language toggle's action, posted to this same URL, must be able to change it.
+  if (!isLocale(locale) || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next()
+  request.cookies.set(LOCALE_COOKIE, locale)
+  const response = NextResponse.next({ request: { headers: request.headers } })
+  response.cookies.set(LOCALE_COOKIE, locale, LOCALE_COOKIE_OPTIONS)
+  return response
+}
+
 /** Sends `/` and paths without a known country prefix to the default country. */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const [first = "", ...rest] = pathname.split("/").filter(Boolean)
   const looksLikeCountry = /^[a-z]{2}$/i.test(first)
   // The default country always passes: redirecting it again would loop if it had no region.
-  if (first === DEFAULT_COUNTRY) return NextResponse.next()
+  if (first === DEFAULT_COUNTRY) return pass(request)
 
   const countries = await knownCountries()
   // Without the backend we cannot tell: let two-letter prefixes through to the pages.
-  if (countries ? countries.has(first) : looksLikeCountry) return NextResponse.next()
+  if (countries ? countries.has(first) : looksLikeCountry) return pass(request)
 
   // An unknown country is replaced; any other first segment (e.g. /deals) is kept.
   const segments = looksLikeCountry ? rest : [first, ...rest].filter(Boolean)

@@ -7,6 +7,9 @@ const readEnv = (name: string): string | undefined => process.env[name] || undef
 /** Server-side URL of the Medusa backend. */
 export const MEDUSA_BACKEND_URL = readEnv("MEDUSA_BACKEND_URL") ?? "http://localhost:9000"
 
+/** Public address of this storefront, for absolute URLs (sitemap, canonical links, JSON-LD). */
+export const STOREFRONT_URL = (readEnv("NEXT_PUBLIC_BASE_URL") ?? "http://localhost:8000").replace(/\/+$/, "")
+
 /** Country used for `/` and for unknown country prefixes. */
 export const DEFAULT_COUNTRY = (readEnv("NEXT_PUBLIC_DEFAULT_COUNTRY") ?? "fr").toLowerCase()
 

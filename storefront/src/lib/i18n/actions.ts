@@ -1,15 +1,11 @@
 "use server"
 
 import { cookies } from "next/headers"
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n"
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from "@/lib/i18n/locales"
 
 /** Stores the chosen language; setting a cookie in an action re-renders the current page. */
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale")
   if (!isLocale(locale)) return
-  ;(await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-  })
+  ;(await cookies()).set(LOCALE_COOKIE, locale, LOCALE_COOKIE_OPTIONS)
 }

@@ -6,6 +6,10 @@ export const en: Dictionary = {
     title: "Comptoir — great local deals",
     description: "Restaurants, wellness, activities and trips at reduced prices, in France and Morocco.",
   },
+  breadcrumb: {
+    home: "Home",
+    deals: "Deals",
+  },
   header: {
     deals: "Deals",
     searchPlaceholder: "Spa, restaurant, escape room…",

@@ -4,6 +4,11 @@ export const fr = {
     title: "Comptoir — les bons plans près de chez vous",
     description: "Restaurants, bien-être, loisirs et voyages à prix réduits, en France et au Maroc.",
   },
+  /** Names of the breadcrumb trail given to search engines. */
+  breadcrumb: {
+    home: "Accueil",
+    deals: "Offres",
+  },
   header: {
     deals: "Les offres",
     searchPlaceholder: "Spa, restaurant, escape game…",

@@ -2,24 +2,21 @@ import "server-only"
 import { cookies } from "next/headers"
 import { en } from "./en"
 import { fr, type Dictionary } from "./fr"
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./locales"
 
 export type { Dictionary }
 
-export const LOCALES = ["fr", "en"] as const
-export type Locale = (typeof LOCALES)[number]
-
-/** Cookie written by the header's language toggle. */
-export const LOCALE_COOKIE = "locale"
+export { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_PARAM, LOCALES, isLocale, type Locale } from "./locales"
 
 const dictionaries: Record<Locale, Dictionary> = { fr, en }
 
-export const isLocale = (value: unknown): value is Locale =>
-  LOCALES.includes(value as Locale)
-
-/** The visitor's language: the `locale` cookie, French when absent or unknown. */
+/**
+ * The visitor's language: the `locale` cookie, French when absent or unknown. A `?lang=` in
+ * the URL reaches here as that cookie too (the proxy sets it on the request).
+ */
 export async function getLocale(): Promise<Locale> {
   const value = (await cookies()).get(LOCALE_COOKIE)?.value
-  return isLocale(value) ? value : "fr"
+  return isLocale(value) ? value : DEFAULT_LOCALE
 }
 
 /** The visitor's language and its strings. */

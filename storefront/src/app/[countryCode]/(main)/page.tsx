@@ -1,23 +1,36 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
 import { getRegion } from "@/lib/data/regions"
-import { getDictionary } from "@/lib/i18n"
+import { getDictionary, getLocale } from "@/lib/i18n"
+import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld"
+import { homePage, listingPage, pageAlternates, pageUrl } from "@/lib/seo/urls"
 import CategoryList, { CategoryListSkeleton } from "@/modules/home/components/category-list"
 import DealOfTheDay, { DealOfTheDaySkeleton } from "@/modules/home/components/deal-of-the-day"
 import FeaturedDeals, { FeaturedDealsSkeleton } from "@/modules/home/components/featured-deals"
 import Hero from "@/modules/home/components/hero"
 import HowItWorks from "@/modules/home/components/how-it-works"
+import JsonLd from "@/modules/seo/components/json-ld"
 
 type Props = { params: Promise<{ countryCode: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ countryCode }, locale] = await Promise.all([params, getLocale()])
+  return { alternates: pageAlternates(homePage(countryCode), locale) }
+}
 
 export default async function HomePage({ params }: Props) {
   const { countryCode } = await params
   const [{ locale, t }, region] = await Promise.all([getDictionary(), getRegion(countryCode)])
   if (!region) notFound()
   const sectionProps = { countryCode, regionId: region.id, locale, t }
+  const homeUrl = pageUrl(homePage(countryCode), locale)
 
   return (
     <>
+      {/* The app icon doubles as the logo: a raster image, as search engines prefer. */}
+      <JsonLd data={organizationJsonLd({ url: homeUrl, logo: pageUrl({ path: "/apple-icon.png" }) })} />
+      <JsonLd data={webSiteJsonLd({ url: homeUrl, searchUrl: pageUrl(listingPage(countryCode), locale) })} />
       <Hero countryCode={countryCode} t={t} />
       <Suspense fallback={<DealOfTheDaySkeleton />}>
         <DealOfTheDay {...sectionProps} />

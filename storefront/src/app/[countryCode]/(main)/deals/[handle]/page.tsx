@@ -2,8 +2,12 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getDeal } from "@/lib/data/deals"
 import { getRegion } from "@/lib/data/regions"
-import { getDictionary } from "@/lib/i18n"
+import { getDictionary, getLocale } from "@/lib/i18n"
+import { dealTrail } from "@/lib/seo/breadcrumbs"
+import { breadcrumbJsonLd, dealProductJsonLd } from "@/lib/seo/json-ld"
+import { dealPage, pageAlternates, pageUrl } from "@/lib/seo/urls"
 import DealTemplate from "@/modules/deals/templates/deal-template"
+import JsonLd from "@/modules/seo/components/json-ld"
 
 type Props = { params: Promise<{ countryCode: string; handle: string }> }
 
@@ -15,12 +19,13 @@ async function loadDeal(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const deal = await loadDeal(params)
+  const [{ countryCode }, deal, locale] = await Promise.all([params, loadDeal(params), getLocale()])
   if (!deal) return {}
   const description = deal.subtitle ?? deal.description?.slice(0, 160) ?? undefined
   return {
     title: deal.title,
     description,
+    alternates: pageAlternates(dealPage(countryCode, deal.handle), locale),
     openGraph: {
       title: deal.title,
       description,
@@ -33,5 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DealPage({ params }: Props) {
   const [{ countryCode }, deal, { locale, t }] = await Promise.all([params, loadDeal(params), getDictionary()])
   if (!deal) notFound()
-  return <DealTemplate deal={deal} countryCode={countryCode} locale={locale} t={t} />
+  const url = pageUrl(dealPage(countryCode, deal.handle), locale)
+  const category = deal.categories[0]
+  return (
+    <>
+      <JsonLd data={dealProductJsonLd(deal, url, { aggregateRating: deal.rating })} />
+      <JsonLd data={breadcrumbJsonLd(dealTrail({ countryCode, locale, t, category, deal }))} />
+      <DealTemplate deal={deal} countryCode={countryCode} locale={locale} t={t} />
+    </>
+  )
 }
