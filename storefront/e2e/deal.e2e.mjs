@@ -209,6 +209,8 @@ test("the deal page describes its product, offer and breadcrumb in JSON-LD", { t
     assert.equal(product.aggregateRating?.["@type"], "AggregateRating")
     assert.equal(product.aggregateRating.ratingValue, 4)
     assert.equal(product.aggregateRating.reviewCount, 3)
+    assert.deepEqual(product.review.map((review) => review.reviewRating.ratingValue).sort(), [3, 4, 5])
+    assert.ok(product.review.every((review) => review["@type"] === "Review" && review.author?.name && review.datePublished))
 
     assert.equal(breadcrumb?.["@type"], "BreadcrumbList")
     const items = breadcrumb.itemListElement
@@ -281,3 +283,19 @@ test("the sitemap lists every seeded deal; robots.txt and the favicon are served
   assert.equal(favicon.status, 200)
   assert.match(favicon.headers.get("content-type") ?? "", /icon/)
 })
+
+test("the deal page shows its verified reviews with the average, the distribution and the merchant's reply", { timeout: 60_000 }, () =>
+  withScreenshotOnFailure("reviews-e2e", async () => {
+    await page.goto(`${STOREFRONT_URL}/fr/deals/${DEAL_HANDLE}`)
+    // The section links are anchors: "Avis (3)" scrolls to the reviews.
+    const reviewsLink = page.getByTestId("deal-sections").getByRole("link", { name: "Avis (3)" })
+    await reviewsLink.click()
+    await page.waitForURL(/#avis$/)
+    assert.equal(plainSpaces(await page.getByTestId("reviews-average").textContent()), "4,0")
+    const bars = await page.getByTestId("reviews-distribution").locator("li").allTextContents()
+    assert.deepEqual(bars.map((bar) => Number(bar.match(/(\d+)$/)[1])), [1, 1, 1, 0, 0])
+    const reviews = page.getByTestId("review")
+    assert.equal(await reviews.count(), 3)
+    assert.match(await reviews.filter({ hasText: "Un vrai moment d'évasion" }).textContent(), /Amina B\..*Achat vérifié.*Réponse du marchand/s)
+  })
+)

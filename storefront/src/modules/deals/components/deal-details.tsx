@@ -2,9 +2,9 @@ import type { ReactNode } from "react"
 import type { Dictionary } from "@/lib/i18n"
 import type { StoreDealDetail } from "@comptoir/http/deal"
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
-    <section className="border-t border-gray-200 pt-6">
+    <section id={id} className="scroll-mt-28 border-t border-gray-200 pt-6">
       <h2 className="mb-3 text-xl font-bold">{title}</h2>
       {children}
     </section>
@@ -30,7 +30,7 @@ const prose = "whitespace-pre-line leading-relaxed text-gray-700"
 export default function DealDetails({ deal, t }: { deal: StoreDealDetail; t: Dictionary }) {
   const { location } = deal
   return (
-    <div className="space-y-6">
+    <div id="apercu" className="scroll-mt-28 space-y-6">
       {deal.description && (
         <Section title={t.deal.about}>
           <p className={prose}>{deal.description}</p>
@@ -52,7 +52,7 @@ export default function DealDetails({ deal, t }: { deal: StoreDealDetail; t: Dic
         </Section>
       )}
       {deal.conditions && (
-        <Section title={t.deal.conditions}>
+        <Section id="conditions" title={t.deal.conditions}>
           <p className={`${prose} text-sm`}>{deal.conditions}</p>
         </Section>
       )}

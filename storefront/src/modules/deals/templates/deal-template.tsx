@@ -1,16 +1,20 @@
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/money"
 import type { StoreDealDetail } from "@comptoir/http/deal"
+import type { StoreReviewListResponse } from "@comptoir/http/review"
 import AddToCartForm from "../components/add-to-cart-form"
 import Countdown from "../components/countdown"
 import DealDetails from "../components/deal-details"
+import DealReviews from "../components/deal-reviews"
+import DealSectionNav from "../components/deal-section-nav"
 import DiscountBadge from "../components/discount-badge"
 import Gallery from "../components/gallery"
+import Stars from "../components/stars"
 
-type Props = { deal: StoreDealDetail; countryCode: string; locale: Locale; t: Dictionary }
+type Props = { deal: StoreDealDetail; reviews: StoreReviewListResponse; countryCode: string; locale: Locale; t: Dictionary }
 
 /** The deal page: gallery and details, next to a sticky buying panel. */
-export default function DealTemplate({ deal, countryCode, locale, t }: Props) {
+export default function DealTemplate({ deal, reviews, countryCode, locale, t }: Props) {
   const { price } = deal
   const images = deal.images.length
     ? deal.images
@@ -23,6 +27,7 @@ export default function DealTemplate({ deal, countryCode, locale, t }: Props) {
       ? [{ id: variant.id, label: `${variant.title} — ${formatPrice(variant.price.calculated_amount, variant.price.currency_code, locale)}` }]
       : []
   )
+  const ratingText = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(deal.rating.average)
   const minQuantity = Math.max(1, deal.min_quantity)
   const maxQuantity = Math.max(minQuantity, deal.max_quantity ?? 10)
 
@@ -41,6 +46,14 @@ export default function DealTemplate({ deal, countryCode, locale, t }: Props) {
         <h1 data-testid="deal-title" className="text-2xl font-bold leading-tight">{deal.title}</h1>
         {deal.subtitle && <p className="text-gray-600">{deal.subtitle}</p>}
         {deal.location?.city && <p className="text-sm text-gray-500">{deal.location.city}</p>}
+        {deal.rating.count > 0 && (
+          <a href="#avis" data-testid="deal-rating" className="inline-flex items-center gap-2 text-sm text-gray-800 hover:underline">
+            <Stars rating={deal.rating.average} label={t.reviews.outOfFive(ratingText)} size="text-sm" />
+            <span aria-hidden>{ratingText}</span>
+            <span className="sr-only">{t.reviews.link(ratingText, deal.rating.count)}</span>
+            <span aria-hidden>({deal.rating.count})</span>
+          </a>
+        )}
 
         {price ? (
           <div className="flex flex-wrap items-center gap-3">
@@ -88,8 +101,10 @@ export default function DealTemplate({ deal, countryCode, locale, t }: Props) {
         )}
       </aside>
 
-      <div className="lg:col-start-1">
+      <div className="space-y-6 lg:col-start-1">
+        <DealSectionNav hasConditions={!!deal.conditions} reviewCount={reviews.summary.count} t={t} />
         <DealDetails deal={deal} t={t} />
+        <DealReviews reviews={reviews} locale={locale} t={t} />
       </div>
     </div>
   )

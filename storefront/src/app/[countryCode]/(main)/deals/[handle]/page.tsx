@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getDeal } from "@/lib/data/deals"
 import { getRegion } from "@/lib/data/regions"
+import { listReviews } from "@/lib/data/reviews"
 import { getDictionary, getLocale } from "@/lib/i18n"
 import { dealTrail } from "@/lib/seo/breadcrumbs"
 import { breadcrumbJsonLd, dealProductJsonLd } from "@/lib/seo/json-ld"
@@ -38,13 +39,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DealPage({ params }: Props) {
   const [{ countryCode }, deal, { locale, t }] = await Promise.all([params, loadDeal(params), getDictionary()])
   if (!deal) notFound()
+  const reviews = await listReviews(deal.product_id)
   const url = pageUrl(dealPage(countryCode, deal.handle), locale)
   const category = deal.categories[0]
   return (
     <>
-      <JsonLd data={dealProductJsonLd(deal, url, { aggregateRating: deal.rating })} />
+      <JsonLd
+        data={dealProductJsonLd(deal, url, {
+          aggregateRating: deal.rating,
+          reviews: reviews.reviews.map((review) => ({
+            author: review.display_name ?? t.reviews.anonymous,
+            rating: review.rating,
+            title: review.title,
+            body: review.body,
+            date: review.created_at,
+          })),
+        })}
+      />
       <JsonLd data={breadcrumbJsonLd(dealTrail({ countryCode, locale, t, category, deal }))} />
-      <DealTemplate deal={deal} countryCode={countryCode} locale={locale} t={t} />
+      <DealTemplate deal={deal} reviews={reviews} countryCode={countryCode} locale={locale} t={t} />
     </>
   )
 }
