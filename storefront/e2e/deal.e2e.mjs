@@ -299,3 +299,20 @@ test("the deal page shows its verified reviews with the average, the distributio
     assert.match(await reviews.filter({ hasText: "Un vrai moment d'évasion" }).textContent(), /Amina B\..*Achat vérifié.*Réponse du marchand/s)
   })
 )
+
+test("the deal page shares through plain links and copies its canonical link", { timeout: 60_000 }, () =>
+  withScreenshotOnFailure("share-e2e", async () => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: STOREFRONT_URL })
+    await page.goto(`${STOREFRONT_URL}/fr/deals/${DEAL_HANDLE}`)
+    const share = page.getByTestId("share")
+    const hrefs = await share.locator("a[data-network]").evaluateAll((links) => links.map((link) => [link.dataset.network, link.href]))
+    assert.deepEqual(hrefs.map(([network]) => network), ["facebook", "x", "whatsapp", "linkedin", "telegram"])
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href")
+    for (const [network, href] of hrefs) {
+      assert.ok(decodeURIComponent(href).includes(canonical), `${network} shares ${href}`)
+    }
+    await share.getByTestId("share-copy").click()
+    await share.getByText("Lien copié").waitFor()
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), canonical)
+  })
+)

@@ -109,6 +109,13 @@ export const en: Dictionary = {
     link: (value: string, count: number) => `${value} out of 5, ${count} review${count === 1 ? "" : "s"}`,
   },
   sections: { label: "Deal sections", overview: "Overview", conditions: "Conditions", reviews: "Reviews" },
+  share: {
+    title: "Share this deal",
+    on: (network: string) => `Share on ${network}`,
+    copy: "Copy link",
+    copied: "Link copied ✓",
+    more: "Share…",
+  },
   cart: {
     title: "Your cart",
     empty: "Your cart is empty.",

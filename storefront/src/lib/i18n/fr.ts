@@ -108,6 +108,13 @@ export const fr = {
     link: (value: string, count: number) => `${value} sur 5, ${count} avis`,
   },
   sections: { label: "Sections de l'offre", overview: "Aperçu", conditions: "Conditions", reviews: "Avis" },
+  share: {
+    title: "Partager cette offre",
+    on: (network: string) => `Partager sur ${network}`,
+    copy: "Copier le lien",
+    copied: "Lien copié ✓",
+    more: "Partager…",
+  },
   cart: {
     title: "Mon panier",
     empty: "Votre panier est vide.",

@@ -9,12 +9,21 @@ import DealReviews from "../components/deal-reviews"
 import DealSectionNav from "../components/deal-section-nav"
 import DiscountBadge from "../components/discount-badge"
 import Gallery from "../components/gallery"
+import ShareButtons from "../components/share-buttons"
 import Stars from "../components/stars"
 
-type Props = { deal: StoreDealDetail; reviews: StoreReviewListResponse; countryCode: string; locale: Locale; t: Dictionary }
+type Props = {
+  deal: StoreDealDetail
+  reviews: StoreReviewListResponse
+  /** The page's canonical URL, for the share links. */
+  url: string
+  countryCode: string
+  locale: Locale
+  t: Dictionary
+}
 
 /** The deal page: gallery and details, next to a sticky buying panel. */
-export default function DealTemplate({ deal, reviews, countryCode, locale, t }: Props) {
+export default function DealTemplate({ deal, reviews, url, countryCode, locale, t }: Props) {
   const { price } = deal
   const images = deal.images.length
     ? deal.images
@@ -99,6 +108,11 @@ export default function DealTemplate({ deal, reviews, countryCode, locale, t }: 
             }}
           />
         )}
+        <ShareButtons
+          url={url}
+          title={deal.title}
+          labels={{ share: t.share.title, shareOn: t.share.on, copy: t.share.copy, copied: t.share.copied, more: t.share.more }}
+        />
       </aside>
 
       <div className="space-y-6 lg:col-start-1">

@@ -57,7 +57,7 @@ export default async function DealPage({ params }: Props) {
         })}
       />
       <JsonLd data={breadcrumbJsonLd(dealTrail({ countryCode, locale, t, category, deal }))} />
-      <DealTemplate deal={deal} reviews={reviews} countryCode={countryCode} locale={locale} t={t} />
+      <DealTemplate deal={deal} reviews={reviews} url={url} countryCode={countryCode} locale={locale} t={t} />
     </>
   )
 }
