@@ -14,7 +14,7 @@ const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@comptoir.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
 
-/** JWT and cookie secrets: from the environment, else generated once and kept in .data/. */
+/** JWT, cookie and revalidation secrets: from the environment, else generated once and kept in .data/. */
 function secrets() {
   const file = path.join(dataDir, "secrets.json")
   if (!fs.existsSync(file)) {
@@ -23,7 +23,13 @@ function secrets() {
     fs.writeFileSync(file, JSON.stringify({ JWT_SECRET: random(), COOKIE_SECRET: random() }), { mode: 0o600 })
   }
   const stored = JSON.parse(fs.readFileSync(file, "utf8"))
-  return { JWT_SECRET: process.env.JWT_SECRET || stored.JWT_SECRET, COOKIE_SECRET: process.env.COOKIE_SECRET || stored.COOKIE_SECRET }
+  // Added after the first version of the file: older .data/ folders get one now.
+  if (!stored.STOREFRONT_REVALIDATE_SECRET) {
+    stored.STOREFRONT_REVALIDATE_SECRET = crypto.randomBytes(32).toString("hex")
+    fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 })
+  }
+  const pick = (name) => process.env[name] || stored[name]
+  return { JWT_SECRET: pick("JWT_SECRET"), COOKIE_SECRET: pick("COOKIE_SECRET"), STOREFRONT_REVALIDATE_SECRET: pick("STOREFRONT_REVALIDATE_SECRET") }
 }
 
 const startedAt = Date.now()
@@ -60,9 +66,10 @@ try {
   await migrate(databaseUrl)
   await createAdminUser(databaseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
   await seed(databaseUrl, { backendUrl, storefrontEnvFile })
-  await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: secrets() })
+  const { STOREFRONT_REVALIDATE_SECRET, ...backendSecrets } = secrets()
+  await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET } })
   // The storefront reads .env.local (written by the seed) by itself.
-  await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl } })
+  await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_REVALIDATE_SECRET } })
 
   console.log(`
   Comptoir is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createApiKeysWorkflow,
+  createOrderWorkflow,
   createPriceListsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
@@ -89,4 +90,21 @@ export async function createPricedProduct(container: MedusaContainer, spec: Prod
     })
   }
   return { product, variant }
+}
+
+type OrderSpec = { variant_id: string; quantity?: number; email: string; customer_id?: string }
+
+/** A one-line order in the store context's region and sales channel (no `order.placed`: tests emit it when they need it). */
+export async function createStoreOrder(container: MedusaContainer, store: Awaited<ReturnType<typeof createStoreContext>>, spec: OrderSpec) {
+  const { result: order } = await createOrderWorkflow(container).run({
+    input: {
+      region_id: store.region.id,
+      sales_channel_id: store.salesChannel.id,
+      ...(spec.customer_id && { customer_id: spec.customer_id }),
+      email: spec.email,
+      currency_code: "eur",
+      items: [{ variant_id: spec.variant_id, quantity: spec.quantity ?? 1 }],
+    },
+  })
+  return order
 }

@@ -99,6 +99,21 @@ export async function ensureDatabase(serverUrl, database, { fresh = false } = {}
   return `${serverUrl}/${database}`
 }
 
+/**
+ * The database's oid: it changes when the database is dropped and created again, so work
+ * remembered for a database (migrations, admin user) is redone for the new one.
+ */
+export async function databaseIdentity(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query("SELECT oid FROM pg_database WHERE datname = current_database()")
+    return `${databaseUrl}#${rows[0].oid}`
+  } finally {
+    await client.end()
+  }
+}
+
 /** Splits a database URL into the server part and the database name. */
 export function splitDatabaseUrl(url) {
   const parsed = new URL(url)

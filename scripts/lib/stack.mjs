@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { backendDir, backendServerDir, bin, root, storefrontDir } from "./paths.mjs"
+import { databaseIdentity } from "./postgres.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
 import { fingerprint, once } from "./stamps.mjs"
 
@@ -42,7 +43,7 @@ export async function buildAll({ storefront = true } = {}) {
 /** Applies pending migrations (core, plugin, links) when the schema inputs changed. */
 export async function migrate(databaseUrl, { force = false } = {}) {
   const print = force ? `forced:${Date.now()}` : fingerprint(["src/modules", "src/links", "package-lock.json"])
-  await once(`migrate:${databaseUrl}`, print, async () => {
+  await once(`migrate:${await databaseIdentity(databaseUrl)}`, print, async () => {
     log("migrating the database (medusa db:migrate)")
     await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env: { ...medusaEnv, DATABASE_URL: databaseUrl }, quiet: true })
   })
@@ -50,7 +51,7 @@ export async function migrate(databaseUrl, { force = false } = {}) {
 
 /** Creates the admin user once per database. */
 export async function createAdminUser(databaseUrl, email, password, { force = false } = {}) {
-  await once(`admin:${databaseUrl}`, force ? `forced:${Date.now()}` : email, async () => {
+  await once(`admin:${await databaseIdentity(databaseUrl)}`, force ? `forced:${Date.now()}` : email, async () => {
     log(`creating the admin user ${email}`)
     await run(bin("medusa"), ["user", "-e", email, "-p", password], {
       cwd: backendDir,
@@ -97,6 +98,8 @@ export async function startBackend(databaseUrl, { port, backendUrl, storefrontUr
       STORE_CORS: storefrontUrl,
       ADMIN_CORS: backendUrl,
       AUTH_CORS: `${backendUrl},${storefrontUrl}`,
+      // Where the backend expires the storefront's cached pages (with STOREFRONT_REVALIDATE_SECRET).
+      STOREFRONT_REVALIDATE_URL: `${storefrontUrl}/api/revalidate`,
       LOG_LEVEL: process.env.LOG_LEVEL || "warn",
       ...env,
     },

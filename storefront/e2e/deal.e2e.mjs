@@ -4,11 +4,9 @@
 //   STOREFRONT_URL=http://localhost:8000 node --test storefront/e2e/deal.e2e.mjs
 // (`npm run test:e2e` at the repository root starts that stack itself.)
 import assert from "node:assert/strict"
-import { mkdir } from "node:fs/promises"
-import { after, before, test } from "node:test"
-import { chromium } from "playwright-core"
+import { before, test } from "node:test"
+import { browserSession, STOREFRONT_URL, withScreenshotOnFailure as withScreenshot } from "./lib/browser.mjs"
 
-const STOREFRONT_URL = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
 const DEAL_HANDLE = process.env.E2E_DEAL_HANDLE || "spa-hammam-marrakech-paris"
 
 // The demo catalog: deals per category, the two restaurants, and the tea set that a search for
@@ -27,42 +25,13 @@ function parseFrenchPrice(text) {
 /** Any whitespace as a plain space: French formats use (narrow) no-break spaces. */
 const plainSpaces = (text) => (text ?? "").replace(/\s+/g, " ").trim()
 
-let browser
+const session = browserSession()
 let page
-
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  })
-  page = await browser.newPage({ locale: "fr-FR" })
+before(() => {
+  page = session.page
 })
 
-after(async () => {
-  await browser?.close()
-})
-
-/** Runs `body`, saving a full-page screenshot when it fails. */
-async function withScreenshotOnFailure(name, body) {
-  try {
-    await body()
-  } catch (error) {
-    await mkdir("test-results", { recursive: true })
-    // A failed screenshot must not hide the assertion that failed.
-    await page
-      ?.screenshot({ path: `test-results/${name}-${Date.now()}.png`, fullPage: true })
-      .catch(() => {})
-    throw error
-  }
-}
+const withScreenshotOnFailure = (name, body) => withScreenshot(page, name, body)
 
 /** Opens the seeded deal from the listing, as a shopper would (its card links to it). */
 async function openDiscountedDeal() {
@@ -105,6 +74,8 @@ test("a discounted deal shows coherent prices and two vouchers reach the cart", 
     await line.first().waitFor()
     // Prices are tax included: two vouchers cost twice the deal price, nothing more.
     assert.equal(parseFrenchPrice(await page.getByTestId("cart-total").textContent()), Math.round(price * 2 * 100) / 100)
+    // The header asks for the count after the page loads (the pages around it are cached).
+    await page.getByTestId("cart-count").filter({ hasText: /^\d+$/ }).waitFor()
     assert.ok(Number(await page.getByTestId("cart-count").textContent()) >= 2)
   })
 )
@@ -314,5 +285,24 @@ test("the deal page shares through plain links and copies its canonical link", {
     await share.getByTestId("share-copy").click()
     await share.getByText("Lien copié").waitFor()
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), canonical)
+  })
+)
+
+test("the deal's map loads only when the shopper asks for it; the address is always text", { timeout: 60_000 }, () =>
+  withScreenshotOnFailure("map-e2e", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${STOREFRONT_URL}/fr/deals/${DEAL_HANDLE}`)
+    const map = page.getByTestId("deal-map")
+    // Far below the fold: Leaflet is not loaded with the page.
+    assert.equal(await map.getAttribute("data-state"), "idle")
+    assert.equal(await page.locator(".leaflet-container").count(), 0)
+    assert.match(await page.locator("address").textContent(), /Paris/)
+    // Until then a button offers it; scrolling to it is enough (clicking the button would race
+    // with the scroll that brings it into view).
+    assert.equal(await page.getByRole("button", { name: "Afficher la carte" }).count(), 1)
+    await map.scrollIntoViewIfNeeded()
+    await page.locator('[data-testid="deal-map"][data-state="ready"]').waitFor()
+    assert.equal(await page.locator(".leaflet-container").count(), 1)
+    assert.equal(await page.locator(".leaflet-interactive").count(), 1)
   })
 )

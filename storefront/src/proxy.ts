@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { DEFAULT_COUNTRY, sdk } from "@/lib/config"
-import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, LOCALE_PARAM } from "@/lib/i18n/locales"
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, LOCALE_PARAM } from "@/lib/i18n/locales"
 
 const COUNTRIES_TTL_MS = 60 * 60 * 1000
 
@@ -24,16 +24,23 @@ async function knownCountries(): Promise<Set<string> | null> {
 }
 
 /**
- * Lets the request through; on a page load, a `?lang=` becomes the locale cookie of this
- * request (pages read the language from the cookie only) and of the visitor's next ones.
+ * Lets the request through in the visitor's language: `?lang=` first (remembered in the cookie
+ * for the next pages), then the cookie, then French. The language becomes a hidden first path
+ * segment (`/fr/deals/x` is served by `/en/fr/deals/x`): each language is then a page of its
+ * own in Next's cache, and pages never read the cookie, which would make them dynamic.
  */
 function pass(request: NextRequest): NextResponse {
-  const locale = request.nextUrl.searchParams.get(LOCALE_PARAM)
-  // Not on POSTs: the language toggle's action, posted to this same URL, must be able to change it.
-  if (!isLocale(locale) || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next()
+  const requested = request.nextUrl.searchParams.get(LOCALE_PARAM)
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value
+  const locale = isLocale(requested) ? requested : isLocale(cookie) ? cookie : DEFAULT_LOCALE
+  // Server actions read the cookie: they must see the language of the page that posts to them.
   request.cookies.set(LOCALE_COOKIE, locale)
-  const response = NextResponse.next({ request: { headers: request.headers } })
-  response.cookies.set(LOCALE_COOKIE, locale, LOCALE_COOKIE_OPTIONS)
+  const target = request.nextUrl.clone()
+  target.pathname = `/${locale}${request.nextUrl.pathname}`
+  const response = NextResponse.rewrite(target, { request: { headers: request.headers } })
+  if (locale !== cookie && (request.method === "GET" || request.method === "HEAD") && isLocale(requested)) {
+    response.cookies.set(LOCALE_COOKIE, locale, LOCALE_COOKIE_OPTIONS)
+  }
   return response
 }
 
@@ -56,6 +63,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's assets and files with an extension (favicon.ico, robots.txt…).
-  matcher: ["/((?!_next/|.*\\..*).*)"],
+  // Everything but Next's assets, our API routes and files with an extension (favicon.ico, robots.txt…).
+  matcher: ["/((?!_next/|api/|.*\\..*).*)"],
 }

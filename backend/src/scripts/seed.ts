@@ -4,6 +4,7 @@ import type { CreateOrderLineItemDTO, CreatePriceListWorkflowInputDTO, ExecArgs 
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
   createCustomersWorkflow,
   createOrderWorkflow,
   createInventoryLevelsWorkflow,
@@ -226,18 +227,18 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   /**
    * Verified reviews: each reviewer is a customer with a real placed order (counted in
-   * "N achetés") for the deals they review; reviews are approved, one has a reply.
+   * "N achetés") for the deals they review; reviews are approved (one has a reply) but one,
+   * left pending for the admin's moderation queue.
    */
   async function seedReviews() {
     const [france] = await find("region", { name: "France" })
     for (const reviewer of reviewers) {
       if ((await find("customer", { email: reviewer.email })).length) continue
-      const { result: [customer] } = await createCustomersWorkflow(container).run({
-        input: { customersData: [{ email: reviewer.email, first_name: reviewer.first_name, last_name: reviewer.last_name }] },
-      })
-      for (const review of reviewer.reviews) {
-        const [product] = await find("product", { handle: review.handle }, ["id", "variants.id"])
-        if (!product) continue
+      const customer = await createReviewer(reviewer)
+      /** A real placed order of the deal's first variant, counted in its "N achetés". */
+      const buy = async (handle: string) => {
+        const [product] = await find("product", { handle }, ["id", "variants.id"])
+        if (!product) return null
         const { result: order } = await createOrderWorkflow(container).run({
           input: {
             region_id: france.id,
@@ -251,15 +252,37 @@ export default async function seedDemoData({ container }: ExecArgs) {
           },
         })
         await recordDealSalesWorkflow(container).run({ input: { order_id: order.id, direction: 1 } })
+        return product
+      }
+      for (const purchase of reviewer.purchases ?? []) await buy(purchase.handle)
+      for (const review of reviewer.reviews) {
+        const product = await buy(review.handle)
+        if (!product) continue
         const { result: created } = await createReviewWorkflow(container).run({
           input: { customer_id: customer.id, product_id: product.id, rating: review.rating, title: review.title, body: review.body },
         })
+        if (review.pending) continue
         await moderateReviewsWorkflow(container).run({ input: { ids: [created.id], status: "approved" } })
         if (review.reply) {
           await replyToReviewWorkflow(container).run({ input: { id: created.id, reply: review.reply } })
         }
       }
     }
+  }
+
+  /** A customer; with a password, one who can sign in (an emailpass identity, as a sign-up makes). */
+  async function createReviewer({ email, first_name, last_name, password }: (typeof reviewers)[number]) {
+    const customerData = { email, first_name, last_name }
+    if (!password) {
+      const { result: [customer] } = await createCustomersWorkflow(container).run({ input: { customersData: [customerData] } })
+      return customer
+    }
+    const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+    if (!authIdentity) throw new Error(`Could not create the sign-in of ${email}: ${error}`)
+    const { result: customer } = await createCustomerAccountWorkflow(container).run({
+      input: { authIdentityId: authIdentity.id, customerData },
+    })
+    return customer
   }
 
   async function createDealProduct(seed: SeedDeal) {

@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { cancelOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createDealWorkflow } from "../../../src/workflows/deal/create-deal"
 import { createAdminHeaders } from "../../helpers/admin"
 import { eventually } from "../../helpers/eventually"
-import { createCategory, createPricedProduct, createStoreContext } from "../../helpers/store"
+import { createCategory, createPricedProduct, createStoreContext, createStoreOrder } from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -384,15 +384,7 @@ medusaIntegrationTestRunner({
         await createDeal({ product_id: products.spa.product.id })
         const eventBus = container.resolve(Modules.EVENT_BUS)
         const placeOrder = async (quantity: number, buyer: string) => {
-          const { result: order } = await createOrderWorkflow(container).run({
-            input: {
-              region_id: store.region.id,
-              sales_channel_id: store.salesChannel.id,
-              email: `${buyer}@comptoir.test`,
-              currency_code: "eur",
-              items: [{ variant_id: products.spa.variant.id, quantity }],
-            },
-          })
+          const order = await createStoreOrder(container, store, { variant_id: products.spa.variant.id, quantity, email: `${buyer}@comptoir.test` })
           await eventBus.emit({ name: "order.placed", data: { id: order.id } })
           return order
         }

@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreReviewListResponse } from "../../../src/types/http/review"
 import { createAdminHeaders } from "../../helpers/admin"
 import { createCustomer } from "../../helpers/customer"
 import { eventually } from "../../helpers/eventually"
-import { createPricedProduct, createStoreContext } from "../../helpers/store"
+import { createPricedProduct, createStoreContext, createStoreOrder } from "../../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -24,19 +24,8 @@ medusaIntegrationTestRunner({
         },
         (error: { response: { status: number; data: { message: string } } }) => error.response
       )
-    const placeOrder = async (customerId: string, variantId: string) => {
-      const { result: order } = await createOrderWorkflow(getContainer()).run({
-        input: {
-          region_id: store.region.id,
-          sales_channel_id: store.salesChannel.id,
-          customer_id: customerId,
-          email: `${customerId}@comptoir.test`,
-          currency_code: "eur",
-          items: [{ variant_id: variantId, quantity: 1 }],
-        },
-      })
-      return order
-    }
+    const placeOrder = (customerId: string, variantId: string) =>
+      createStoreOrder(getContainer(), store, { variant_id: variantId, customer_id: customerId, email: `${customerId}@comptoir.test` })
     /** A customer who bought the spa deal. */
     const buyer = async (email: string, first_name = "Amina", last_name = "Benali") => {
       const customer = await createCustomer(api, store.storeHeaders, { email, first_name, last_name })

@@ -1,7 +1,7 @@
-import { Photo } from "@medusajs/icons"
 import { StatusBadge, Text, Tooltip } from "@medusajs/ui"
 import { dealEndsIn, formatTimeLeft } from "../lib/deal-ends-in"
 import { DealFlagBadges } from "./deal-badges"
+import { ProductThumbnailCell } from "./product-thumbnail-cell"
 import { dealPricesToShow, formatMoney } from "../lib/deal-price"
 import type { AdminDeal, DealStatus } from "../lib/deal-types"
 import { useDealTranslation, type DealMessageKey } from "../lib/i18n"
@@ -15,19 +15,7 @@ const statusBadge: Record<DealStatus, { label: DealMessageKey; color: "green" | 
 /** The product of a deal: its thumbnail and title, as in the admin's product list. */
 export function DealProductCell({ deal }: { deal: AdminDeal }) {
   const { t } = useDealTranslation()
-  const thumbnail = deal.product?.thumbnail
-  return (
-    <div className="flex items-center gap-x-3 overflow-hidden">
-      <div className="bg-ui-bg-component border-ui-border-base flex h-8 w-6 shrink-0 items-center justify-center overflow-hidden rounded-[4px] border">
-        {thumbnail ? (
-          <img src={thumbnail} alt="" className="h-full w-full object-cover object-center" />
-        ) : (
-          <Photo className="text-ui-fg-subtle" />
-        )}
-      </div>
-      <span className="truncate">{deal.product?.title || t("untitled")}</span>
-    </div>
-  )
+  return <ProductThumbnailCell product={deal.product} untitled={t("untitled")} />
 }
 
 /** Where a deal stands in time, as the API computed it when the list was loaded. */

@@ -1,7 +1,6 @@
 import {
   Button,
   DataTable,
-  Text,
   useDataTable,
   type DataTableFilteringState,
   type DataTablePaginationState,
@@ -14,6 +13,7 @@ import { useDeals } from "../hooks/deals"
 import { DEALS_PAGE_SIZE, toDealListParams } from "../lib/deal-list-query"
 import { errorMessage } from "../lib/error-message"
 import { useDealTranslation } from "../lib/i18n"
+import { TableContent, TableEmptyState, TableToolbar } from "./data-table-parts"
 import { SORT_ONLY_COLUMNS, useDealsTableColumns, useDealsTableFilters } from "./deals-table-columns"
 
 /** Every deal, searched, filtered, sorted and paged by the server; a row opens its product. */
@@ -59,39 +59,15 @@ export function DealsTable() {
 
   return (
     <DataTable instance={table}>
-      <DataTable.Toolbar
-        className="flex items-center justify-between gap-x-2"
-        translations={{ clearAll: t("clearAll"), sort: t("sort") }}
-      >
-        <DataTable.FilterMenu tooltip={t("addFilter")} />
-        <div className="flex items-center gap-x-2">
-          <DataTable.Search placeholder={t("dealsSearch")} />
-          <DataTable.SortingMenu tooltip={t("sort")} />
-        </div>
-      </DataTable.Toolbar>
-      {isError ? (
-        <Text size="small" className="text-ui-fg-error border-t px-6 py-4" data-testid="deals-error">
-          {`${t("dealsLoadError")}: ${errorMessage(error, t("errorUnknown"))}`}
-        </Text>
-      ) : (
-        <>
-          <DataTable.Table
-            emptyState={{
-              empty: { custom: <NoDeals onOpenProducts={() => navigate("/products")} /> },
-              filtered: { heading: t("dealsFilteredHeading"), description: t("dealsFilteredDescription") },
-            }}
-          />
-          <DataTable.Pagination
-            translations={{
-              of: t("paginationOf"),
-              results: t("paginationResults"),
-              pages: t("paginationPages"),
-              prev: t("paginationPrev"),
-              next: t("paginationNext"),
-            }}
-          />
-        </>
-      )}
+      <TableToolbar beforeSorting={<DataTable.Search placeholder={t("dealsSearch")} />} />
+      <TableContent
+        errorText={isError ? `${t("dealsLoadError")}: ${errorMessage(error, t("errorUnknown"))}` : null}
+        errorTestId="deals-error"
+        emptyState={{
+          empty: { custom: <NoDeals onOpenProducts={() => navigate("/products")} /> },
+          filtered: { heading: t("dealsFilteredHeading"), description: t("dealsFilteredDescription") },
+        }}
+      />
     </DataTable>
   )
 }
@@ -99,16 +75,10 @@ export function DealsTable() {
 function NoDeals({ onOpenProducts }: { onOpenProducts: () => void }) {
   const { t } = useDealTranslation()
   return (
-    <div className="flex flex-col items-center gap-y-2 text-center" data-testid="deals-empty">
-      <Text size="base" weight="plus">
-        {t("dealsEmptyHeading")}
-      </Text>
-      <Text size="small" className="text-ui-fg-subtle max-w-md">
-        {t("dealsEmptyDescription")}
-      </Text>
+    <TableEmptyState heading={t("dealsEmptyHeading")} description={t("dealsEmptyDescription")} testId="deals-empty">
       <Button size="small" variant="secondary" className="mt-2" onClick={onOpenProducts}>
         {t("dealsEmptyAction")}
       </Button>
-    </div>
+    </TableEmptyState>
   )
 }

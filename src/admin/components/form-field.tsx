@@ -1,4 +1,4 @@
-import { Hint, Label, Text } from "@medusajs/ui"
+import { Hint, Label, Text, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 type FormFieldProps = {
@@ -26,5 +26,29 @@ export function FormField({ id, label, labelSuffix, hint, error, children }: For
       {children}
       {error ? <Hint variant="error">{error}</Hint> : hint && <Hint>{hint}</Hint>}
     </div>
+  )
+}
+
+type TextareaFieldProps = Omit<FormFieldProps, "children"> & {
+  value: string
+  onChange: (value: string) => void
+  rows: number
+  maxLength: number
+  testId?: string
+}
+
+/** A labelled multi-line text field. */
+export function TextareaField({ value, onChange, rows, maxLength, testId, ...field }: TextareaFieldProps) {
+  return (
+    <FormField {...field}>
+      <Textarea
+        id={field.id}
+        value={value}
+        rows={rows}
+        maxLength={maxLength}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+      />
+    </FormField>
   )
 }

@@ -1,9 +1,13 @@
 import { dealEn } from "./en"
 import { dealFr } from "./fr"
+import { reviewEn } from "./review-en"
+import { reviewFr } from "./review-fr"
+import { tableEn } from "./table-en"
+import { tableFr } from "./table-fr"
 
 // The admin merges these resources into its own i18next instance, so the widget follows the
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
-  en: { comptoir: { deal: dealEn } },
-  fr: { comptoir: { deal: dealFr } },
+  en: { comptoir: { deal: dealEn, review: reviewEn, table: tableEn } },
+  fr: { comptoir: { deal: dealFr, review: reviewFr, table: tableFr } },
 }

@@ -1,6 +1,8 @@
 import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
 import type { dealEn } from "../i18n/en"
+import type { reviewEn } from "../i18n/review-en"
+import type { tableEn } from "../i18n/table-en"
 
 /** The i18next namespace of the plugin's admin labels (registered in src/admin/i18n/index.ts). */
 export const I18N_NAMESPACE = "comptoir"
@@ -11,13 +13,27 @@ type PluralBase<K> = K extends `${infer Base}_${"one" | "other"}` ? Base : K
 /** A label of the deal widget. */
 export type DealMessageKey = PluralBase<keyof typeof dealEn>
 
-/** Translates deal labels in the admin's current language, with keys checked at compile time. */
-export function useDealTranslation() {
+/** A label of the Reviews page and the product reviews widget. */
+export type ReviewMessageKey = PluralBase<keyof typeof reviewEn>
+
+/** A label of the tables' toolbar and pagination, shared by the Deals and Reviews pages. */
+export type TableMessageKey = keyof typeof tableEn
+
+/** Translates the labels under `group` of our namespace in the admin's current language. */
+function useGroupTranslation<Key extends string>(group: "deal" | "review" | "table") {
   const { t, i18n } = useTranslation(I18N_NAMESPACE)
   const translate = useCallback(
-    (key: DealMessageKey, values?: Record<string, string | number>): string =>
-      String(t(`deal.${key}`, values)),
-    [t]
+    (key: Key, values?: Record<string, string | number>): string => String(t(`${group}.${key}`, values)),
+    [t, group]
   )
   return { t: translate, language: i18n.language }
 }
+
+/** Translates deal labels in the admin's current language, with keys checked at compile time. */
+export const useDealTranslation = () => useGroupTranslation<DealMessageKey>("deal")
+
+/** Translates review labels in the admin's current language, with keys checked at compile time. */
+export const useReviewTranslation = () => useGroupTranslation<ReviewMessageKey>("review")
+
+/** Translates the tables' toolbar and pagination labels in the admin's current language. */
+export const useTableTranslation = () => useGroupTranslation<TableMessageKey>("table")

@@ -1,11 +1,13 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
+  when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { DealEvents } from "../../modules/deal/events"
 import { adjustBoughtCountsStep, ProductQuantity } from "./steps/adjust-bought-counts"
 
 export type RecordDealSalesWorkflowInput = {
@@ -14,7 +16,10 @@ export type RecordDealSalesWorkflowInput = {
   direction: 1 | -1
 }
 
-/** Keeps the deals' "N bought" counters in step with placed and canceled orders. */
+/**
+ * Keeps the deals' "N bought" counters in step with placed and canceled orders; emits
+ * `deal.bought_counts.changed` when an order held deal products.
+ */
 export const recordDealSalesWorkflow = createWorkflow(
   "record-deal-sales",
   (input: WorkflowData<RecordDealSalesWorkflowInput>) => {
@@ -35,6 +40,12 @@ export const recordDealSalesWorkflow = createWorkflow(
       return [...byProduct].map(([product_id, quantity]): ProductQuantity => ({ product_id, quantity }))
     })
     const applied = adjustBoughtCountsStep(quantities)
+    when({ applied }, ({ applied }) => applied.length > 0).then(() => {
+      emitEventStep({
+        eventName: DealEvents.BOUGHT_COUNTS_CHANGED,
+        data: transform({ applied }, ({ applied }) => ({ product_ids: applied.map(({ product_id }) => product_id) })),
+      })
+    })
     return new WorkflowResponse(applied)
   }
 )

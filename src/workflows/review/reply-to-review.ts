@@ -1,5 +1,7 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { REVIEW_MODULE } from "../../modules/review"
+import { ReviewEvents } from "../../modules/review/events"
 import type ReviewModuleService from "../../modules/review/service"
 
 export type ReplyToReviewWorkflowInput = { id: string; reply: string | null }
@@ -17,7 +19,9 @@ const replyToReviewStep = createStep(
   }
 )
 
-/** Sets (or with `null` removes) the merchant's public reply under a review. */
+/** Sets (or with `null` removes) the merchant's public reply under a review, then emits `review.replied`. */
 export const replyToReviewWorkflow = createWorkflow("reply-to-review", (input: ReplyToReviewWorkflowInput) => {
-  return new WorkflowResponse(replyToReviewStep(input))
+  const review = replyToReviewStep(input)
+  emitEventStep({ eventName: ReviewEvents.REPLIED, data: transform({ input }, ({ input }) => ({ id: input.id })) })
+  return new WorkflowResponse(review)
 })

@@ -7,9 +7,25 @@ export type SeedReview = {
   title: string
   body: string
   reply?: string
+  /** Left in the moderation queue, so Medusa Admin's Reviews page has something to act on. */
+  pending?: boolean
 }
 
-export type SeedReviewer = { email: string; first_name: string; last_name: string; reviews: SeedReview[] }
+/** A deal the customer bought but has not reviewed: the demo shopper can review it. */
+export type SeedPurchase = { handle: string }
+
+export type SeedReviewer = {
+  email: string
+  first_name: string
+  last_name: string
+  /** Set for the customer who can sign in to the storefront. */
+  password?: string
+  reviews: SeedReview[]
+  purchases?: SeedPurchase[]
+}
+
+/** The storefront's demo shopper (README): bought two deals, reviewed none yet. */
+export const DEMO_CUSTOMER = { email: "client@comptoir.local", password: "comptoir-client" }
 
 export const reviewers: SeedReviewer[] = [
   {
@@ -34,6 +50,13 @@ export const reviewers: SeedReviewer[] = [
     reviews: [
       { handle: "spa-hammam-marrakech-paris", rating: 4, title: "Très bien, un peu d'attente", body: "Le soin est excellent, mais nous avons attendu vingt minutes à l'accueil malgré la réservation." },
       { handle: "diner-gastronomique-lyon", rating: 5, title: "Cinq plats mémorables", body: "Accords mets-vins parfaits, service attentionné. Le dessert à la praline rose vaut le déplacement." },
+      {
+        handle: "coffret-the-menthe",
+        rating: 2,
+        title: "Livraison abîmée",
+        body: "Un verre est arrivé fêlé et le colis était mal protégé. Le thé, lui, est bon.",
+        pending: true,
+      },
     ],
   },
   {
@@ -44,5 +67,12 @@ export const reviewers: SeedReviewer[] = [
       { handle: "spa-hammam-marrakech-paris", rating: 3, title: "Correct", body: "Prestation agréable mais vestiaires un peu exigus un samedi après-midi." },
       { handle: "week-end-riad-fes", rating: 5, title: "Riad magnifique", body: "Chambre superbe, petit-déjeuner copieux sur la terrasse et un accueil digne de la tradition fassie." },
     ],
+  },
+  {
+    ...DEMO_CUSTOMER,
+    first_name: "Camille",
+    last_name: "Durand",
+    reviews: [],
+    purchases: [{ handle: "spa-hammam-marrakech-paris" }, { handle: "brunch-rooftop-casablanca" }],
   },
 ]

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ReceiptPercent } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
 import { DealReindexButton, DealReindexProgress } from "../../components/deal-reindex"
 import { DealsTable } from "../../components/deals-table"
+import { PageHeader } from "../../components/page-header"
 import { useDealTranslation } from "../../lib/i18n"
 
 /** The Deals page: every deal of the catalogue, and the rebuild of the storefront listing. */
@@ -10,18 +11,9 @@ const DealsPage = () => {
   const { t } = useDealTranslation()
   return (
     <Container className="flex flex-col overflow-hidden p-0" data-testid="deals-page">
-      <div className="flex flex-col gap-y-3 px-6 py-4">
-        <div className="flex items-start justify-between gap-x-4">
-          <div className="flex flex-col gap-y-1">
-            <Heading level="h1">{t("dealsTitle")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {t("dealsDescription")}
-            </Text>
-          </div>
-          <DealReindexButton />
-        </div>
+      <PageHeader title={t("dealsTitle")} description={t("dealsDescription")} actions={<DealReindexButton />}>
         <DealReindexProgress />
-      </div>
+      </PageHeader>
       <DealsTable />
     </Container>
   )

@@ -2,6 +2,7 @@
 
 import { sdk } from "@/lib/config"
 import type { StoreProductCategory } from "@/types/medusa"
+import { cacheTags } from "./cache-tags"
 
 export type CategoryLink = Pick<StoreProductCategory, "id" | "name" | "handle">
 
@@ -11,7 +12,7 @@ export async function listCategories(): Promise<CategoryLink[]> {
     product_categories: CategoryLink[]
   }>("/store/product-categories", {
     query: { fields: "id,name,handle", limit: 100 },
-    next: { tags: ["categories"], revalidate: 3600 },
+    next: { tags: [cacheTags.categories], revalidate: 3600 },
   })
   return product_categories
 }

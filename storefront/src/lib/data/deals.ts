@@ -8,16 +8,13 @@ import type {
   StoreDealListResponse,
   StoreDealResponse,
 } from "@comptoir/http/deal"
-
-// Deals change (bought_count, new offers): a short revalidation keeps pages fresh enough
-// without hitting the backend on every request.
-const DEALS_CACHE = { tags: ["deals"], revalidate: 60 }
+import { cacheTags, DEAL_DATA_TTL } from "./cache-tags"
 
 /** Lists published deals with prices for `region_id`; filters are sent as given. */
 export async function listDeals(params: StoreDealListParams): Promise<StoreDealListResponse> {
   return sdk.client.fetch<StoreDealListResponse>("/store/deals", {
     query: params,
-    next: DEALS_CACHE,
+    next: { tags: [cacheTags.deals], revalidate: DEAL_DATA_TTL },
   })
 }
 
@@ -26,7 +23,7 @@ export async function getDeal(handle: string, regionId: string): Promise<StoreDe
   try {
     const { deal } = await sdk.client.fetch<StoreDealResponse>(
       `/store/deals/${encodeURIComponent(handle)}`,
-      { query: { region_id: regionId }, next: DEALS_CACHE }
+      { query: { region_id: regionId }, next: { tags: [cacheTags.deal(handle)], revalidate: DEAL_DATA_TTL } }
     )
     return deal
   } catch (error) {

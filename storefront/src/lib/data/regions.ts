@@ -2,12 +2,13 @@
 
 import { sdk } from "@/lib/config"
 import type { StoreRegion } from "@/types/medusa"
+import { cacheTags } from "./cache-tags"
 
 /** All regions with their countries; they rarely change, so they are cached for an hour. */
 export async function listRegions(): Promise<StoreRegion[]> {
   const { regions } = await sdk.client.fetch<{ regions: StoreRegion[] }>("/store/regions", {
     query: { fields: "id,name,currency_code,*countries", limit: 100 },
-    next: { tags: ["regions"], revalidate: 3600 },
+    next: { tags: [cacheTags.regions], revalidate: 3600 },
   })
   return regions
 }

@@ -1,3 +1,4 @@
+import Image from "next/image"
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/money"
 import type { StoreCartLineItem } from "@/types/medusa"
@@ -9,8 +10,8 @@ export default function CartItem({ item, currencyCode, locale, t }: Props) {
   const variantTitle = item.variant_title ?? item.variant?.title
   return (
     <li data-testid="cart-item" className="flex gap-4 py-5">
-      <div className="h-20 w-28 shrink-0 overflow-hidden rounded-lg bg-gray-100">
-        {item.thumbnail && <img src={item.thumbnail} alt="" className="h-full w-full object-cover" />}
+      <div className="relative h-20 w-28 shrink-0 overflow-hidden rounded-lg bg-gray-100">
+        {item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="112px" className="object-cover" />}
       </div>
       <div className="flex flex-1 flex-col gap-2 sm:flex-row sm:justify-between">
         <div>

@@ -1,15 +1,19 @@
 import Link from "next/link"
 import { retrieveCart } from "@/lib/data/cart"
-import { getDictionary } from "@/lib/i18n"
+import type { Dictionary, Locale } from "@/lib/i18n"
+import CartCountSync from "../components/cart-count-sync"
 import CartItem from "../components/cart-item"
 import CartTotals from "../components/cart-totals"
 
-export default async function CartTemplate({ countryCode }: { countryCode: string }) {
-  const [cart, { locale, t }] = await Promise.all([retrieveCart(), getDictionary()])
+type Props = { countryCode: string; locale: Locale; t: Dictionary }
+
+export default async function CartTemplate({ countryCode, locale, t }: Props) {
+  const cart = await retrieveCart()
   const items = cart?.items ?? []
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <CartCountSync count={items.reduce((sum, item) => sum + item.quantity, 0)} />
       <h1 className="mb-6 text-3xl font-bold">{t.cart.title}</h1>
       {!cart || items.length === 0 ? (
         <div data-testid="cart-empty" className="rounded-xl border border-dashed border-gray-300 bg-white p-10 text-center">

@@ -1,8 +1,9 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useState } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { addToCart } from "@/lib/data/cart"
+import { notifyCartChanged } from "@/lib/util/cart-events"
 
 type Props = {
   countryCode: string
@@ -29,6 +30,9 @@ const stepButton =
 export default function AddToCartForm(props: Props) {
   const { countryCode, variants, defaultVariantId, minQuantity, maxQuantity, labels } = props
   const [state, formAction, pending] = useActionState(addToCart, null)
+  useEffect(() => {
+    if (state?.status === "success") notifyCartChanged()
+  }, [state])
   // A string, so that the field can be emptied while typing; the input's min/max validate it.
   const [quantity, setQuantity] = useState(String(minQuantity))
   const clamp = (value: number) =>

@@ -1,3 +1,4 @@
+import Image from "next/image"
 import Link from "next/link"
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/money"
@@ -17,7 +18,7 @@ export default function DealCard({ deal, countryCode, locale, t }: Props) {
     >
       <div className="relative aspect-[4/3] bg-gray-100">
         {deal.thumbnail && (
-          <img src={deal.thumbnail} alt="" loading="lazy" className="h-full w-full object-cover" />
+          <Image src={deal.thumbnail} alt="" fill sizes="(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw" className="object-cover" />
         )}
         {price && (
           <DiscountBadge

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react"
 import type { Dictionary } from "@/lib/i18n"
 import type { StoreDealDetail } from "@comptoir/http/deal"
+import DealMap from "./deal-map"
 
 function Section({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
@@ -75,14 +76,22 @@ export default function DealDetails({ deal, t }: { deal: StoreDealDetail; t: Dic
             {location.city && <>, {location.city}</>}
           </address>
           {location.lat !== null && location.lng !== null && (
-            <a
-              href={`https://www.openstreetmap.org/?mlat=${location.lat}&mlon=${location.lng}#map=16/${location.lat}/${location.lng}`}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="mt-2 inline-block text-sm font-semibold text-brand-600 hover:underline"
-            >
-              OpenStreetMap ↗
-            </a>
+            <>
+              <DealMap
+                lat={location.lat}
+                lng={location.lng}
+                label={deal.title}
+                labels={{ show: t.deal.map.show, loading: t.deal.map.loading, failed: t.deal.map.failed }}
+              />
+              <a
+                href={`https://www.openstreetmap.org/?mlat=${location.lat}&mlon=${location.lng}#map=16/${location.lat}/${location.lng}`}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="mt-2 inline-block text-sm font-semibold text-brand-700 hover:underline"
+              >
+                OpenStreetMap ↗
+              </a>
+            </>
           )}
         </Section>
       )}

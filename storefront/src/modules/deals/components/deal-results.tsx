@@ -34,7 +34,8 @@ export default async function DealResults({ countryCode, region, filters, locale
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p data-testid="deals-count" className="text-sm font-semibold text-gray-700">{t.listing.results(count)}</p>
+        {/* A heading: the cards' h3 titles need an h2 above them. */}
+        <h2 data-testid="deals-count" className="text-sm font-semibold text-gray-700">{t.listing.results(count)}</h2>
         {activeFilters}
       </div>
       {approximate && filters.q && deals.length > 0 && (

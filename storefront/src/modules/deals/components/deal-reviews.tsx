@@ -1,8 +1,9 @@
 import type { Dictionary, Locale } from "@/lib/i18n"
 import type { StoreReviewListResponse } from "@comptoir/http/review"
 import Stars from "./stars"
+import WriteReview from "./write-review"
 
-type Props = { reviews: StoreReviewListResponse; locale: Locale; t: Dictionary }
+type Props = { reviews: StoreReviewListResponse; productId: string; signInUrl: string; locale: Locale; t: Dictionary }
 
 const percent = (count: number, total: number) => (total ? Math.round((count / total) * 100) : 0)
 
@@ -10,7 +11,7 @@ const percent = (count: number, total: number) => (total ? Math.round((count / t
  * The reviews section: average, distribution per star and the latest approved reviews.
  * Review text is rendered as text (React escapes it), never as markup.
  */
-export default function DealReviews({ reviews, locale, t }: Props) {
+export default function DealReviews({ reviews, productId, signInUrl, locale, t }: Props) {
   const { summary } = reviews
   const average = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(summary.average)
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" })
@@ -66,6 +67,7 @@ export default function DealReviews({ reviews, locale, t }: Props) {
         </>
       )}
       <p className="mt-4 text-sm text-gray-700">{t.reviews.whoCanReview}</p>
+      <WriteReview productId={productId} signInUrl={signInUrl} labels={t.reviews.write} />
     </section>
   )
 }

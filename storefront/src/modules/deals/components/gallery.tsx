@@ -1,5 +1,6 @@
 "use client"
 
+import Image from "next/image"
 import { useState } from "react"
 
 type Props = { images: { id: string; url: string }[]; title: string; thumbnailLabels: string[] }
@@ -12,7 +13,17 @@ export default function Gallery({ images, title, thumbnailLabels }: Props) {
 
   return (
     <div>
-      <img src={current.url} alt={title} className="aspect-[4/3] w-full rounded-2xl bg-gray-100 object-cover" />
+      {/* The page's largest image (its LCP): preloaded, and sized for the column it fills. */}
+      <div className="relative aspect-[4/3] w-full overflow-hidden rounded-2xl bg-gray-100">
+        <Image
+          src={current.url}
+          alt={title}
+          fill
+          preload={selected === 0}
+          sizes="(min-width: 1024px) 720px, 100vw"
+          className="object-cover"
+        />
+      </div>
       {images.length > 1 && (
         <ul className="mt-3 flex gap-2 overflow-x-auto">
           {images.map((image, index) => (
@@ -24,7 +35,7 @@ export default function Gallery({ images, title, thumbnailLabels }: Props) {
                 aria-current={index === selected}
                 className="block overflow-hidden rounded-lg border-2 border-transparent aria-[current=true]:border-brand-500"
               >
-                <img src={image.url} alt="" className="h-16 w-20 object-cover" />
+                <Image src={image.url} alt="" width={80} height={64} className="h-16 w-20 object-cover" />
               </button>
             </li>
           ))}

@@ -1,15 +1,14 @@
 import { Suspense } from "react"
-import { getDictionary } from "@/lib/i18n"
+import type { Dictionary, Locale } from "@/lib/i18n"
 import { dealFiltersQuery, type DealFilters, type ListingRegion } from "@/lib/util/deal-filters"
 import DealFilterSidebar, { DealFilterSidebarSkeleton } from "../components/deal-filters"
 import { DealGridSkeleton } from "../components/deal-grid"
 import DealResults from "../components/deal-results"
 
-type Props = { countryCode: string; region: ListingRegion; filters: DealFilters }
+type Props = { countryCode: string; region: ListingRegion; filters: DealFilters; locale: Locale; t: Dictionary }
 
 /** The listing: facets and filters beside the matching deals, both from one backend answer. */
-export default async function DealListingTemplate({ countryCode, region, filters }: Props) {
-  const { locale, t } = await getDictionary()
+export default function DealListingTemplate({ countryCode, region, filters, locale, t }: Props) {
   const listing = { countryCode, region, filters, locale, t }
   // Keyed by the filters: a new selection shows the skeletons again and remounts the form,
   // whose inputs only take their default values on mount.

@@ -68,7 +68,7 @@ export default function DealTemplate({ deal, reviews, url, countryCode, locale, 
           <div className="flex flex-wrap items-center gap-3">
             <DiscountBadge percent={price.discount_percent} locale={locale} testId="deal-discount-badge" />
             {price.discount_percent > 0 && (
-              <span data-testid="deal-original-price" className="text-lg text-gray-400 line-through">
+              <span data-testid="deal-original-price" className="text-lg text-gray-500 line-through">
                 {formatPrice(price.original_amount, price.currency_code, locale)}
               </span>
             )}
@@ -118,7 +118,13 @@ export default function DealTemplate({ deal, reviews, url, countryCode, locale, 
       <div className="space-y-6 lg:col-start-1">
         <DealSectionNav hasConditions={!!deal.conditions} reviewCount={reviews.summary.count} t={t} />
         <DealDetails deal={deal} t={t} />
-        <DealReviews reviews={reviews} locale={locale} t={t} />
+        <DealReviews
+          reviews={reviews}
+          productId={deal.product_id}
+          signInUrl={`/${countryCode}/account/login?next=${encodeURIComponent(`/${countryCode}/deals/${deal.handle}#avis`)}`}
+          locale={locale}
+          t={t}
+        />
       </div>
     </div>
   )

@@ -1,3 +1,4 @@
+import Image from "next/image"
 import Link from "next/link"
 import { listDeals } from "@/lib/data/deals"
 import type { Dictionary, Locale } from "@/lib/i18n"
@@ -23,7 +24,8 @@ export default async function DealOfTheDay({ countryCode, regionId, locale, t }:
       >
         <div className="relative aspect-[4/3] bg-gray-100 md:aspect-auto md:min-h-80">
           {deal.thumbnail && (
-            <img src={deal.thumbnail} alt="" className="absolute inset-0 h-full w-full object-cover" />
+            // The home page's largest image: preloaded.
+            <Image src={deal.thumbnail} alt="" fill preload sizes="(min-width: 768px) 576px, 100vw" className="object-cover" />
           )}
           {price && (
             <DiscountBadge
@@ -42,7 +44,7 @@ export default async function DealOfTheDay({ countryCode, regionId, locale, t }:
           {price && (
             <p className="flex items-baseline gap-3">
               {price.discount_percent > 0 && (
-                <span className="text-gray-400 line-through">
+                <span className="text-gray-500 line-through">
                   {formatPrice(price.original_amount, price.currency_code, locale)}
                 </span>
               )}

@@ -1,8 +1,7 @@
 import Link from "next/link"
-import { getDictionary } from "@/lib/i18n"
+import type { Dictionary } from "@/lib/i18n"
 
-export default async function Footer({ countryCode }: { countryCode: string }) {
-  const { t } = await getDictionary()
+export default function Footer({ countryCode, t }: { countryCode: string; t: Dictionary }) {
   return (
     <footer className="mt-16 border-t border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-gray-500 md:flex-row md:items-center md:justify-between">

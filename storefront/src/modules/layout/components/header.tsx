@@ -1,14 +1,13 @@
 import Link from "next/link"
-import { Suspense } from "react"
 import { listRegions } from "@/lib/data/regions"
-import { getDictionary } from "@/lib/i18n"
-import CartLink, { CartLinkSkeleton } from "./cart-link"
+import type { Dictionary, Locale } from "@/lib/i18n"
+import CartLink from "./cart-link"
 import CountrySwitch from "./country-switch"
 import LocaleToggle from "./locale-toggle"
 
 /** Site header: logo, search, deals link, cart, country and language switches. */
-export default async function Header({ countryCode }: { countryCode: string }) {
-  const [{ locale, t }, regions] = await Promise.all([getDictionary(), listRegions()])
+export default async function Header({ countryCode, locale, t }: { countryCode: string; locale: Locale; t: Dictionary }) {
+  const regions = await listRegions()
   const countries = regions.flatMap((region) =>
     (region.countries ?? []).flatMap((country) =>
       country.iso_2 ? [{ code: country.iso_2, name: region.name }] : []
@@ -44,9 +43,7 @@ export default async function Header({ countryCode }: { countryCode: string }) {
           <Link href={`/${countryCode}/deals`} className="hover:text-brand-600">
             {t.header.deals}
           </Link>
-          <Suspense fallback={<CartLinkSkeleton countryCode={countryCode} label={t.header.cart} />}>
-            <CartLink countryCode={countryCode} label={t.header.cart} />
-          </Suspense>
+          <CartLink countryCode={countryCode} label={t.header.cart} />
           <CountrySwitch current={countryCode} countries={countries} label={t.header.country} />
           <LocaleToggle current={locale} label={t.header.language} />
         </nav>

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { listCategories } from "@/lib/data/categories"
 import { getRegion } from "@/lib/data/regions"
-import { getDictionary } from "@/lib/i18n"
+import { pageDictionary } from "@/lib/i18n"
 import { dealTrail } from "@/lib/seo/breadcrumbs"
 import { breadcrumbJsonLd } from "@/lib/seo/json-ld"
 import { listingPage, pageAlternates } from "@/lib/seo/urls"
@@ -10,7 +10,7 @@ import { parseDealFilters, type DealFilters, type SearchParams } from "@/lib/uti
 import DealListingTemplate from "@/modules/deals/templates/deal-listing-template"
 import JsonLd from "@/modules/seo/components/json-ld"
 
-type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ locale: string; countryCode: string }>; searchParams: Promise<SearchParams> }
 
 /**
  * The category this view stands for: only a listing of exactly one (known) category has a URL
@@ -23,7 +23,7 @@ async function soleCategory(filters: DealFilters) {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ countryCode }, query, { locale, t }] = await Promise.all([params, searchParams, getDictionary()])
+  const [{ countryCode }, query, { locale, t }] = await Promise.all([params, searchParams, pageDictionary(params)])
   const category = await soleCategory(parseDealFilters(query))
   return {
     title: category ? `${category.name} · ${t.listing.title}` : t.listing.title,
@@ -32,7 +32,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function DealsPage({ params, searchParams }: Props) {
-  const [{ countryCode }, query, { locale, t }] = await Promise.all([params, searchParams, getDictionary()])
+  const [{ countryCode }, query, { locale, t }] = await Promise.all([params, searchParams, pageDictionary(params)])
   const region = await getRegion(countryCode)
   if (!region) notFound()
   const filters = parseDealFilters(query)
@@ -42,6 +42,8 @@ export default async function DealsPage({ params, searchParams }: Props) {
       <JsonLd data={breadcrumbJsonLd(dealTrail({ countryCode, locale, t, category }))} />
       <DealListingTemplate
         countryCode={countryCode}
+        locale={locale}
+        t={t}
         region={{ id: region.id, currencyCode: region.currency_code }}
         filters={filters}
       />

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
 import { getRegion } from "@/lib/data/regions"
-import { getDictionary, getLocale } from "@/lib/i18n"
+import { pageDictionary } from "@/lib/i18n"
 import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld"
 import { homePage, listingPage, pageAlternates, pageUrl } from "@/lib/seo/urls"
 import CategoryList, { CategoryListSkeleton } from "@/modules/home/components/category-list"
@@ -12,16 +12,21 @@ import Hero from "@/modules/home/components/hero"
 import HowItWorks from "@/modules/home/components/how-it-works"
 import JsonLd from "@/modules/seo/components/json-ld"
 
-type Props = { params: Promise<{ countryCode: string }> }
+type Props = { params: Promise<{ locale: string; countryCode: string }> }
+
+// Cached per language and country, rendered on first visit (none at build time, when no backend
+// runs); the backend expires it on demand (see /api/revalidate), the timer is only a safety net.
+export const revalidate = 300
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ countryCode }, locale] = await Promise.all([params, getLocale()])
+  const [{ countryCode }, { locale }] = await Promise.all([params, pageDictionary(params)])
   return { alternates: pageAlternates(homePage(countryCode), locale) }
 }
 
 export default async function HomePage({ params }: Props) {
   const { countryCode } = await params
-  const [{ locale, t }, region] = await Promise.all([getDictionary(), getRegion(countryCode)])
+  const [{ locale, t }, region] = await Promise.all([pageDictionary(params), getRegion(countryCode)])
   if (!region) notFound()
   const sectionProps = { countryCode, regionId: region.id, locale, t }
   const homeUrl = pageUrl(homePage(countryCode), locale)

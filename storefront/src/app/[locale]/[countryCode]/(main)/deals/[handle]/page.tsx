@@ -3,14 +3,20 @@ import { notFound } from "next/navigation"
 import { getDeal } from "@/lib/data/deals"
 import { getRegion } from "@/lib/data/regions"
 import { listReviews } from "@/lib/data/reviews"
-import { getDictionary, getLocale } from "@/lib/i18n"
+import { pageDictionary } from "@/lib/i18n"
 import { dealTrail } from "@/lib/seo/breadcrumbs"
 import { breadcrumbJsonLd, dealProductJsonLd } from "@/lib/seo/json-ld"
 import { dealPage, pageAlternates, pageUrl } from "@/lib/seo/urls"
 import DealTemplate from "@/modules/deals/templates/deal-template"
 import JsonLd from "@/modules/seo/components/json-ld"
 
-type Props = { params: Promise<{ countryCode: string; handle: string }> }
+type Props = { params: Promise<{ locale: string; countryCode: string; handle: string }> }
+
+// Cached per language, country and deal, rendered on first visit; the backend expires a deal's
+// page when its price, stock count or reviews change (see /api/revalidate). The timer is a
+// safety net, e.g. for a deal that ends without anyone touching it.
+export const revalidate = 300
+export const generateStaticParams = () => []
 
 // generateMetadata and the page ask for the same deal: Next memoises the identical fetch.
 async function loadDeal(params: Props["params"]) {
@@ -20,7 +26,7 @@ async function loadDeal(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ countryCode }, deal, locale] = await Promise.all([params, loadDeal(params), getLocale()])
+  const [{ countryCode }, deal, { locale }] = await Promise.all([params, loadDeal(params), pageDictionary(params)])
   if (!deal) return {}
   const description = deal.subtitle ?? deal.description?.slice(0, 160) ?? undefined
   return {
@@ -37,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DealPage({ params }: Props) {
-  const [{ countryCode }, deal, { locale, t }] = await Promise.all([params, loadDeal(params), getDictionary()])
+  const [{ countryCode }, deal, { locale, t }] = await Promise.all([params, loadDeal(params), pageDictionary(params)])
   if (!deal) notFound()
   const reviews = await listReviews(deal.product_id)
   const url = pageUrl(dealPage(countryCode, deal.handle), locale)

@@ -1,0 +1,46 @@
+// Chromium for the end-to-end tests, and a screenshot of the page when a test fails.
+import { mkdir } from "node:fs/promises"
+import { after, before } from "node:test"
+import { chromium } from "playwright-core"
+
+export const STOREFRONT_URL = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  })
+}
+
+/** Runs `body`, saving a full-page screenshot of `page` when it fails. */
+export async function withScreenshotOnFailure(page, name, body) {
+  try {
+    await body()
+  } catch (error) {
+    await mkdir("test-results", { recursive: true })
+    // A failed screenshot must not hide the assertion that failed.
+    await page
+      ?.screenshot({ path: `test-results/${name}-${Date.now()}.png`, fullPage: true })
+      .catch(() => {})
+    throw error
+  }
+}
+
+/** Chromium for the file's tests, started before them and closed after: `session.page` is a French tab. */
+export function browserSession() {
+  const session = { browser: null, page: null }
+  before(async () => {
+    session.browser = await launchBrowser()
+    session.page = await session.browser.newPage({ locale: "fr-FR" })
+  })
+  after(() => session.browser?.close())
+  return session
+}

@@ -1,0 +1,40 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { sdk } from "@/lib/config"
+import { getDictionary } from "@/lib/i18n"
+import { isClientError } from "@/lib/util/errors"
+import { setAuthToken } from "./cookies"
+
+/** A refusal, with the e-mail typed so that the form (reset by React after an action) keeps it. */
+export type SignInState = { error: string; email: string } | null
+
+/** Only paths of this site: an open redirect would let a link send a signed-in shopper anywhere. */
+const safeNext = (value: FormDataEntryValue | null, fallback: string) =>
+  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : fallback
+
+/**
+ * Signs a customer in with e-mail and password (Medusa's emailpass provider) and keeps the
+ * token in an httpOnly cookie. The server's SDK is shared by every visitor, so the token is
+ * never stored in it: each request passes it along explicitly.
+ */
+export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const { t } = await getDictionary()
+  const email = String(formData.get("email") ?? "").trim()
+  const password = String(formData.get("password") ?? "")
+  if (!email || !password) return { error: t.account.missingFields, email }
+
+  let token: string
+  try {
+    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+      method: "POST",
+      body: { email, password },
+    }))
+  } catch (error) {
+    if (isClientError(error)) return { error: t.account.invalidCredentials, email }
+    console.error(error)
+    return { error: t.errors.generic, email }
+  }
+  await setAuthToken(token)
+  redirect(safeNext(formData.get("next"), `/${String(formData.get("countryCode") ?? "")}`))
+}
