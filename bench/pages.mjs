@@ -17,10 +17,14 @@ const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium"
 // Pinned; fetched by npx on first use, so the store's own install stays free of it.
 const LIGHTHOUSE = "lighthouse@12.8.2"
 
+const DEAL = "/fr/deals/spa-hammam-marrakech-paris"
 const PAGES = [
   { name: "home", path: "/fr" },
   { name: "listing", path: "/fr/deals" },
-  { name: "deal page", path: "/fr/deals/spa-hammam-marrakech-paris" },
+  { name: "deal page", path: DEAL },
+  // The baseline of the same run: the deal page's HTML and CSS alone (its scripts blocked), i.e.
+  // what this machine scores before React and Next's runtime hydrate the page.
+  { name: "deal page, no JS", path: DEAL, extraArgs: ["--blocked-url-patterns=*.js"] },
 ]
 
 /** The issue's goals: scores out of 100, LCP in seconds, TBT in milliseconds. */
@@ -29,7 +33,7 @@ const GOALS = { performance: 95, accessibility: 98, "best-practices": 100, seo: 
 const run = promisify(execFile)
 const reportDir = path.join(dataDir, "lighthouse")
 
-async function lighthouse(url, file) {
+async function lighthouse(url, file, extraArgs = []) {
   await run(
     "npx",
     [
@@ -41,6 +45,7 @@ async function lighthouse(url, file) {
       `--output-path=${file}`,
       "--only-categories=performance,accessibility,best-practices,seo",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ...extraArgs,
     ],
     { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 }
   )
@@ -89,7 +94,8 @@ try {
   for (const page of PAGES) {
     const runs = []
     for (let i = 0; i < RUNS; i++) {
-      runs.push(await lighthouse(storefrontUrl + page.path, path.join(reportDir, `${page.name.replace(/\s/g, "-")}-${i + 1}.json`)))
+      const file = path.join(reportDir, `${page.name.replace(/\W+/g, "-")}-${i + 1}.json`)
+      runs.push(await lighthouse(storefrontUrl + page.path, file, page.extraArgs))
     }
     const result = median(runs)
     result.failing.forEach((id) => failing.add(`${page.name}: ${id}`))
@@ -109,6 +115,10 @@ try {
   console.log(`goals: perf ≥ ${GOALS.performance}, a11y ≥ ${GOALS.accessibility}, best practices ${GOALS["best-practices"]}, SEO ${GOALS.seo}, LCP ≤ ${GOALS.lcp} s, CLS ≤ ${GOALS.cls}, TBT ≤ ${GOALS.tbt} ms (✗: missed)`)
   if (failing.size) console.log(`audits not passed (accessibility, best practices, SEO):\n  ${[...failing].join("\n  ")}`)
   console.log(`reports: ${path.relative(process.cwd(), reportDir)}/`)
+  if (process.argv.includes("--keep")) {
+    console.log(`\n--keep: the stack stays up for investigation (${storefrontUrl}); Ctrl-C stops it.`)
+    await new Promise(() => {})
+  }
 } catch (error) {
   console.error(error.message)
   process.exitCode = 1

@@ -4,8 +4,8 @@
 //   STOREFRONT_URL=http://localhost:8000 node --test storefront/e2e/deal.e2e.mjs
 // (`npm run test:e2e` at the repository root starts that stack itself.)
 import assert from "node:assert/strict"
-import { before, test } from "node:test"
-import { browserSession, STOREFRONT_URL, withScreenshotOnFailure as withScreenshot } from "./lib/browser.mjs"
+import { after, before, test } from "node:test"
+import { openBrowserPage, STOREFRONT_URL, withScreenshotOnFailure as withScreenshot } from "./lib/browser.mjs"
 
 const DEAL_HANDLE = process.env.E2E_DEAL_HANDLE || "spa-hammam-marrakech-paris"
 
@@ -25,11 +25,10 @@ function parseFrenchPrice(text) {
 /** Any whitespace as a plain space: French formats use (narrow) no-break spaces. */
 const plainSpaces = (text) => (text ?? "").replace(/\s+/g, " ").trim()
 
-const session = browserSession()
+let browser
 let page
-before(() => {
-  page = session.page
-})
+before(async () => ({ browser, page } = await openBrowserPage()))
+after(() => browser?.close())
 
 const withScreenshotOnFailure = (name, body) => withScreenshot(page, name, body)
 
@@ -255,7 +254,7 @@ test("the sitemap lists every seeded deal; robots.txt and the favicon are served
   assert.match(favicon.headers.get("content-type") ?? "", /icon/)
 })
 
-test("the deal page shows its verified reviews with the average, the distribution and the merchant's reply", { timeout: 60_000 }, () =>
+test("the deal page shows its verified reviews with the average, the distribution, the merchant's reply and other sorts", { timeout: 60_000 }, () =>
   withScreenshotOnFailure("reviews-e2e", async () => {
     await page.goto(`${STOREFRONT_URL}/fr/deals/${DEAL_HANDLE}`)
     // The section links are anchors: "Avis (3)" scrolls to the reviews.
@@ -268,6 +267,13 @@ test("the deal page shows its verified reviews with the average, the distributio
     const reviews = page.getByTestId("review")
     assert.equal(await reviews.count(), 3)
     assert.match(await reviews.filter({ hasText: "Un vrai moment d'évasion" }).textContent(), /Amina B\..*Achat vérifié.*Réponse du marchand/s)
+
+    // Another order, asked for by the browser: the lowest rating first, then the highest.
+    await page.getByTestId("reviews-sort").selectOption("lowest")
+    await reviews.first().filter({ hasText: "Correct" }).waitFor()
+    await page.getByTestId("reviews-sort").selectOption("highest")
+    await reviews.first().filter({ hasText: "Un vrai moment d'évasion" }).waitFor()
+    assert.equal(await reviews.count(), 3)
   })
 )
 

@@ -3,9 +3,9 @@
 // API — the cached deal page is expired by the backend, not by a timer. Runs after deal.e2e.mjs,
 // whose review figures it changes.
 import assert from "node:assert/strict"
-import { before, test } from "node:test"
+import { after, before, test } from "node:test"
 import { adminClient, until } from "./lib/admin-api.mjs"
-import { browserSession, STOREFRONT_URL, withScreenshotOnFailure } from "./lib/browser.mjs"
+import { openBrowserPage, STOREFRONT_URL, withScreenshotOnFailure } from "./lib/browser.mjs"
 
 const DEAL = `${STOREFRONT_URL}/fr/deals/spa-hammam-marrakech-paris`
 const SHOPPER = { email: "client@comptoir.local", password: "comptoir-client" }
@@ -13,11 +13,10 @@ const TITLE = `Parfait pour un anniversaire ${Date.now()}`
 // Markup must come back as text: the page never renders a review as HTML.
 const BODY = "Accueil chaleureux <b>et</b> massage parfait."
 
-const session = browserSession()
+let browser
 let page
-before(() => {
-  page = session.page
-})
+before(async () => ({ browser, page } = await openBrowserPage()))
+after(() => browser?.close())
 
 test("a shopper who bought the deal signs in, writes a review, and sees it once the merchant approves it", { timeout: 90_000 }, () =>
   withScreenshotOnFailure(page, "write-review-e2e", async () => {
@@ -67,3 +66,23 @@ test("a shopper who bought the deal signs in, writes a review, and sees it once 
     await page.getByTestId("deal-sections").getByRole("link", { name: "Avis (4)" }).waitFor()
   })
 )
+
+test("sign-in attempts are limited per address, even when fired in parallel", { timeout: 90_000 }, async () => {
+  const email = `guess-${Date.now()}@example.com`
+  const context = await browser.newContext({ locale: "fr-FR" })
+  try {
+    const tabs = await Promise.all(Array.from({ length: 8 }, () => context.newPage()))
+    await Promise.all(tabs.map((tab) => tab.goto(`${STOREFRONT_URL}/fr/account/login`)))
+    for (const tab of tabs) {
+      await tab.getByTestId("sign-in-email").fill(email)
+      await tab.getByTestId("sign-in-password").fill("guess")
+    }
+    await Promise.all(tabs.map((tab) => tab.getByTestId("sign-in-submit").click()))
+    const answers = await Promise.all(tabs.map((tab) => tab.getByTestId("sign-in-error").textContent()))
+    // Five tries per address in 15 minutes: the other three are told to wait.
+    assert.equal(answers.filter((text) => /incorrect/.test(text)).length, 5, answers.join(" | "))
+    assert.equal(answers.filter((text) => /Trop d'essais/.test(text)).length, 3, answers.join(" | "))
+  } finally {
+    await context.close()
+  }
+})

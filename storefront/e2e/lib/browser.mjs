@@ -1,6 +1,5 @@
 // Chromium for the end-to-end tests, and a screenshot of the page when a test fails.
 import { mkdir } from "node:fs/promises"
-import { after, before } from "node:test"
 import { chromium } from "playwright-core"
 
 export const STOREFRONT_URL = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
@@ -34,13 +33,8 @@ export async function withScreenshotOnFailure(page, name, body) {
   }
 }
 
-/** Chromium for the file's tests, started before them and closed after: `session.page` is a French tab. */
-export function browserSession() {
-  const session = { browser: null, page: null }
-  before(async () => {
-    session.browser = await launchBrowser()
-    session.page = await session.browser.newPage({ locale: "fr-FR" })
-  })
-  after(() => session.browser?.close())
-  return session
+/** Chromium with one French tab. */
+export async function openBrowserPage() {
+  const browser = await launchBrowser()
+  return { browser, page: await browser.newPage({ locale: "fr-FR" }) }
 }

@@ -1,10 +1,12 @@
 "use server"
 
+import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
 import { getDictionary } from "@/lib/i18n"
 import { isClientError } from "@/lib/util/errors"
 import { setAuthToken } from "./cookies"
+import { consumeSignInAttempt, resetSignInAttempts } from "./sign-in-limits"
 
 /** A refusal, with the e-mail typed so that the form (reset by React after an action) keeps it. */
 export type SignInState = { error: string; email: string } | null
@@ -23,6 +25,9 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const email = String(formData.get("email") ?? "").trim()
   const password = String(formData.get("password") ?? "")
   if (!email || !password) return { error: t.account.missingFields, email }
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown"
+  const wait = await consumeSignInAttempt(email, ip)
+  if (wait) return { error: t.account.tooManyAttempts(Math.ceil(wait / 60)), email }
 
   let token: string
   try {
@@ -35,6 +40,6 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     console.error(error)
     return { error: t.errors.generic, email }
   }
-  await setAuthToken(token)
+  await Promise.all([setAuthToken(token), resetSignInAttempts(email)])
   redirect(safeNext(formData.get("next"), `/${String(formData.get("countryCode") ?? "")}`))
 }

@@ -108,6 +108,10 @@ export const en: Dictionary = {
     reply: "Merchant's reply",
     whoCanReview: "Only customers who bought this deal can review it; every review is read before it is published.",
     link: (value: string, count: number) => `${value} out of 5, ${count} review${count === 1 ? "" : "s"}`,
+    sortLabel: "Sort reviews",
+    sorts: { newest: "Newest", highest: "Highest rated", lowest: "Lowest rated" },
+    more: "More reviews",
+    loadFailed: "The reviews could not be loaded, please try again.",
     write: {
       open: "Write a review",
       signIn: "Sign in to write a review",
@@ -134,7 +138,7 @@ export const en: Dictionary = {
     submitting: "Signing in…",
     invalidCredentials: "Wrong e-mail address or password.",
     missingFields: "Enter your e-mail address and your password.",
-    signOut: "Sign out",
+    tooManyAttempts: (minutes: number) => `Too many attempts: try again in ${minutes} min.`,
   },
   sections: { label: "Deal sections", overview: "Overview", conditions: "Conditions", reviews: "Reviews" },
   share: {

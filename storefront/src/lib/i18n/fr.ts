@@ -107,6 +107,10 @@ export const fr = {
     reply: "Réponse du marchand",
     whoCanReview: "Seuls les clients ayant acheté cette offre peuvent laisser un avis ; chaque avis est relu avant publication.",
     link: (value: string, count: number) => `${value} sur 5, ${count} avis`,
+    sortLabel: "Trier les avis",
+    sorts: { newest: "Les plus récents", highest: "Les mieux notés", lowest: "Les moins bien notés" },
+    more: "Voir plus d'avis",
+    loadFailed: "Les avis n'ont pas pu être chargés, réessayez.",
     write: {
       open: "Écrire un avis",
       signIn: "Connectez-vous pour écrire un avis",
@@ -133,7 +137,7 @@ export const fr = {
     submitting: "Connexion…",
     invalidCredentials: "Adresse e-mail ou mot de passe incorrect.",
     missingFields: "Saisissez votre adresse e-mail et votre mot de passe.",
-    signOut: "Se déconnecter",
+    tooManyAttempts: (minutes: number) => `Trop d'essais : réessayez dans ${minutes} min.`,
   },
   sections: { label: "Sections de l'offre", overview: "Aperçu", conditions: "Conditions", reviews: "Avis" },
   share: {

@@ -1,5 +1,6 @@
 import type { Dictionary, Locale } from "@/lib/i18n"
 import type { StoreReviewListResponse } from "@comptoir/http/review"
+import ReviewList from "./review-list"
 import Stars from "./stars"
 import WriteReview from "./write-review"
 
@@ -14,7 +15,6 @@ const percent = (count: number, total: number) => (total ? Math.round((count / t
 export default function DealReviews({ reviews, productId, signInUrl, locale, t }: Props) {
   const { summary } = reviews
   const average = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(summary.average)
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" })
   return (
     <section id="avis" aria-labelledby="avis-title" className="scroll-mt-24 border-t border-gray-200 pt-6">
       <h2 id="avis-title" className="mb-4 text-xl font-bold">{t.reviews.title(summary.count)}</h2>
@@ -43,27 +43,21 @@ export default function DealReviews({ reviews, productId, signInUrl, locale, t }
               })}
             </ul>
           </div>
-          <ol className="space-y-4">
-            {reviews.reviews.map((review) => (
-              <li key={review.id} data-testid="review" className="rounded-xl border border-gray-200 bg-white p-4">
-                <div className="flex flex-wrap items-center gap-2">
-                  <Stars rating={review.rating} label={t.reviews.outOfFive(String(review.rating))} size="text-sm" />
-                  <h3 className="font-semibold">{review.title}</h3>
-                </div>
-                <p className="mt-1 text-xs text-gray-700">
-                  {review.display_name ?? t.reviews.anonymous} · {date.format(new Date(review.created_at))} ·{" "}
-                  <span className="font-semibold text-brand-700">{t.reviews.verified}</span>
-                </p>
-                <p className="mt-2 whitespace-pre-line text-gray-800">{review.body}</p>
-                {review.reply && (
-                  <div className="mt-3 rounded-lg bg-gray-50 p-3 text-sm">
-                    <p className="font-semibold">{t.reviews.reply}</p>
-                    <p className="whitespace-pre-line text-gray-800">{review.reply}</p>
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
+          <ReviewList
+            productId={productId}
+            first={reviews}
+            locale={locale}
+            labels={{
+              anonymous: t.reviews.anonymous,
+              verified: t.reviews.verified,
+              reply: t.reviews.reply,
+              outOfFive: [1, 2, 3, 4, 5].map((stars) => t.reviews.outOfFive(String(stars))),
+              sortLabel: t.reviews.sortLabel,
+              sorts: t.reviews.sorts,
+              more: t.reviews.more,
+              loadFailed: t.reviews.loadFailed,
+            }}
+          />
         </>
       )}
       <p className="mt-4 text-sm text-gray-700">{t.reviews.whoCanReview}</p>

@@ -20,6 +20,7 @@ export default function Gallery({ images, title, thumbnailLabels }: Props) {
           alt={title}
           fill
           preload={selected === 0}
+          fetchPriority={selected === 0 ? "high" : undefined}
           sizes="(min-width: 1024px) 720px, 100vw"
           className="object-cover"
         />

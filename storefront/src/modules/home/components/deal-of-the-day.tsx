@@ -25,7 +25,7 @@ export default async function DealOfTheDay({ countryCode, regionId, locale, t }:
         <div className="relative aspect-[4/3] bg-gray-100 md:aspect-auto md:min-h-80">
           {deal.thumbnail && (
             // The home page's largest image: preloaded.
-            <Image src={deal.thumbnail} alt="" fill preload sizes="(min-width: 768px) 576px, 100vw" className="object-cover" />
+            <Image src={deal.thumbnail} alt="" fill preload fetchPriority="high" sizes="(min-width: 768px) 576px, 100vw" className="object-cover" />
           )}
           {price && (
             <DiscountBadge
