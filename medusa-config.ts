@@ -1,9 +1,23 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { smtpOptionsFromEnv } from "./src/providers/smtp/options"
 
 loadEnv(process.env.NODE_ENV || "test", process.cwd())
 
 // Used only by the plugin's own integration tests: the runner loads the plugin's
 // routes, workflows, subscribers and links from `src/`, and its modules from here.
+// E-mail tests set SMTP_* before the runner boots, to a real SMTP server of their own; other
+// test files get Medusa's local provider, which only logs.
+const emailProvider = process.env.SMTP_HOST
+  ? {
+      resolve: "./src/providers/smtp",
+      id: "smtp",
+      options: {
+        channels: ["email"],
+        ...smtpOptionsFromEnv({ SHOP_NAME: "Comptoir", SHOP_ADDRESS: "12 rue des Halles, Paris", SHOP_URL: "http://localhost:8000", ...process.env }),
+      },
+    }
+  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -16,5 +30,9 @@ module.exports = defineConfig({
     },
   },
   admin: { disable: true },
-  modules: [{ resolve: "./src/modules/deal" }, { resolve: "./src/modules/review" }],
+  modules: [
+    { resolve: "./src/modules/deal" },
+    { resolve: "./src/modules/review" },
+    { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
+  ],
 })

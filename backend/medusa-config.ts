@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { smtpOptionsFromEnv } from "@comptoir/medusa-plugin/providers/smtp"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -29,6 +30,26 @@ const redisModules = redisUrl
       },
     ]
   : []
+
+// E-mail: through SMTP when SMTP_HOST is set (`npm start` points it at its local mailbox),
+// else Medusa's local provider, which only logs. The shop identity shown in every e-mail has
+// demo defaults; set SHOP_* in production.
+const emailProvider = process.env.SMTP_HOST
+  ? {
+      resolve: "@comptoir/medusa-plugin/providers/smtp",
+      id: "smtp",
+      options: {
+        channels: ["email"],
+        ...smtpOptionsFromEnv({
+          SMTP_FROM: "Comptoir <boutique@comptoir.local>",
+          SHOP_NAME: "Comptoir",
+          SHOP_ADDRESS: "12 rue des Halles, 75001 Paris, France",
+          SHOP_URL: process.env.STOREFRONT_URL || "http://localhost:8000",
+          ...process.env,
+        }),
+      },
+    }
+  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
 
 module.exports = defineConfig({
   projectConfig: {
@@ -63,6 +84,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
     ...redisModules,
   ],
 })

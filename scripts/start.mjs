@@ -6,6 +6,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { dataDir, storefrontDir } from "./lib/paths.mjs"
 import { ensureDatabase, splitDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { startMailbox } from "./lib/mailbox.mjs"
 import { assertPortFree, stopAll } from "./lib/processes.mjs"
 import { buildAll, createAdminUser, migrate, seed, startBackend, startStorefront } from "./lib/stack.mjs"
 
@@ -13,6 +14,8 @@ const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@comptoir.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
+const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
+const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
 
 /** JWT, cookie and revalidation secrets: from the environment, else generated once and kept in .data/. */
 function secrets() {
@@ -50,6 +53,8 @@ process.on("SIGTERM", () => shutdown(0))
 try {
   await assertPortFree(BACKEND_PORT)
   await assertPortFree(STOREFRONT_PORT)
+  // E-mail goes to the local mailbox unless SMTP_HOST names a real server.
+  const mailbox = process.env.SMTP_HOST ? null : await startMailbox({ smtpPort: MAILBOX_SMTP_PORT, webPort: MAILBOX_WEB_PORT })
   let databaseUrl = process.env.DATABASE_URL
   if (databaseUrl) {
     const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
@@ -67,7 +72,12 @@ try {
   await createAdminUser(databaseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
   await seed(databaseUrl, { backendUrl, storefrontEnvFile })
   const { STOREFRONT_REVALIDATE_SECRET, ...backendSecrets } = secrets()
-  await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET } })
+  await startBackend(databaseUrl, {
+    port: BACKEND_PORT,
+    backendUrl,
+    storefrontUrl,
+    env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET, ...mailbox?.smtpEnv },
+  })
   // The storefront reads .env.local (written by the seed) by itself.
   await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_REVALIDATE_SECRET } })
 
@@ -76,6 +86,7 @@ try {
     Storefront   ${storefrontUrl}/fr
     Admin        ${backendUrl}/app    ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
     Store API    ${backendUrl}/store/deals
+    Mailbox      ${mailbox ? `${mailbox.url}    every e-mail the store sends` : `SMTP_HOST ${process.env.SMTP_HOST}`}
     Database     ${embedded ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), dataDir)}/postgres` : "DATABASE_URL"}
   Press Ctrl-C to stop.
 `)

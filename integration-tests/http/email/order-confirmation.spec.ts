@@ -1,0 +1,89 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { retryFailedEmails } from "../../../src/lib/email/retry-failed-emails"
+import { MAILBOX_PASS, MAILBOX_USER, startMailbox } from "../../../src/providers/smtp/__tests__/mailbox"
+import { eventually } from "../../helpers/eventually"
+import { createPricedProduct, createStoreContext, createStoreOrder } from "../../helpers/store"
+
+jest.setTimeout(120_000)
+
+let mailbox: Awaited<ReturnType<typeof startMailbox>>
+
+// A file-level hook runs before the runner's own: the backend boots with this SMTP server.
+beforeAll(async () => {
+  mailbox = await startMailbox()
+  Object.assign(process.env, {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mailbox.port),
+    SMTP_SECURE: "false",
+    SMTP_USER: MAILBOX_USER,
+    SMTP_PASS: MAILBOX_PASS,
+    SMTP_FROM: "Comptoir <boutique@comptoir.test>",
+  })
+})
+
+afterAll(async () => {
+  await mailbox?.stop()
+  for (const name of ["SMTP_HOST", "SMTP_PORT", "SMTP_SECURE", "SMTP_USER", "SMTP_PASS", "SMTP_FROM"]) delete process.env[name]
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    let store: Awaited<ReturnType<typeof createStoreContext>>
+    let spa: Awaited<ReturnType<typeof createPricedProduct>>
+
+    beforeEach(async () => {
+      store = await createStoreContext(getContainer())
+      spa = await createPricedProduct(getContainer(), { title: "Hammam & massage", handle: "spa", price: 49.9 })
+      mailbox.received.splice(0)
+    })
+
+    /** An order placed the way a checkout places it: `order.placed` follows. */
+    async function placeOrder(email: string) {
+      const order = await createStoreOrder(getContainer(), store, { variant_id: spa.variant.id, email, quantity: 2 })
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
+      return order
+    }
+
+    const notificationsOf = (orderId: string) =>
+      getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, channel: "email" })
+
+    it("e-mails the order confirmation, in French, with the order's number, lines and total", async () => {
+      const order = await placeOrder("amina@comptoir.test")
+      await eventually(async () => mailbox.received.length, 1, 100)
+      const { mail, envelope } = mailbox.takeOne()
+      expect(envelope.to).toEqual(["amina@comptoir.test"])
+      expect(mail.from?.text).toContain("boutique@comptoir.test")
+      expect(mail.subject).toContain(String(order.display_id))
+      expect(mail.subject).toMatch(/commande/i)
+      expect(mail.text).toContain("Hammam & massage")
+      expect(mail.text).toMatch(/99,80\s€/)
+      expect(mail.html).toContain(`#${order.display_id}`)
+
+      const [notification] = await notificationsOf(order.id)
+      expect(notification).toMatchObject({ template: "order-placed", status: "success", to: "amina@comptoir.test" })
+    })
+
+    it("keeps the order when the SMTP server is down, and sends the e-mail once it is back", async () => {
+      await mailbox.stop()
+      const order = await placeOrder("lucas@comptoir.test")
+      // The order stands; its e-mail is recorded as failed, not lost.
+      await eventually(async () => (await notificationsOf(order.id))[0]?.status, "failure", 100)
+      const orders = await getContainer().resolve(Modules.ORDER).listOrders({ id: order.id })
+      expect(orders).toHaveLength(1)
+
+      mailbox = await startMailbox({ port: mailbox.port })
+      // Not yet due (a minute's wait after a failure), then due: the clock is the test's.
+      expect(await retryFailedEmails(getContainer(), new Date())).toMatchObject({ due: 0 })
+      const later = new Date(Date.now() + 2 * 60_000)
+      expect(await retryFailedEmails(getContainer(), later)).toEqual({ due: 1, sent: 1, failed: 0 })
+      const { mail } = mailbox.takeOne()
+      expect(mail.subject).toContain(String(order.display_id))
+      const notifications = await notificationsOf(order.id)
+      expect(notifications).toHaveLength(1)
+      expect(notifications[0].status).toBe("success")
+      // Sent once: nothing is due any more.
+      expect(await retryFailedEmails(getContainer(), new Date(later.getTime() + 60 * 60_000))).toMatchObject({ due: 0 })
+    })
+  },
+})
