@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, errorHandler, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { listDealsQueryConfig, retrieveDealQueryConfig } from "./admin/deals/query-config"
 import { AdminCreateDeal, AdminGetDealParams, AdminGetDealsParams, AdminUpdateDeal } from "./admin/deals/validators"
+import { AdminGetEmailsParams } from "./admin/emails/validators"
 import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from "./admin/reviews/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
 import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsParams } from "./store/reviews/validators"
@@ -80,6 +81,12 @@ export default defineMiddlewares({
     { matcher: "/admin/reviews/moderate", methods: ["POST"], middlewares: [validateAndTransformBody(AdminModerateReviews)] },
     { matcher: "/admin/reviews/:id", methods: ["GET"], middlewares: [validateIdParam("id")] },
     { matcher: "/admin/reviews/:id", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminReplyToReview)] },
+    {
+      matcher: "/admin/emails",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetEmailsParams, { defaults: ["id"], isList: false })],
+    },
+    { matcher: "/admin/emails/:id/retry", methods: ["POST"], middlewares: [validateIdParam("id")] },
     // Medusa emits no event for these batch links: tell the deal listing.
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
     { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },

@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { retryFailedEmails } from "../../../src/lib/email/retry-failed-emails"
 import { MAILBOX_PASS, MAILBOX_USER, startMailbox } from "../../../src/providers/smtp/__tests__/mailbox"
+import type { AdminEmailListResponse, AdminEmailResponse } from "../../../src/types/http/email"
+import { createAdminHeaders } from "../../helpers/admin"
 import { eventually } from "../../helpers/eventually"
 import { createPricedProduct, createStoreContext, createStoreOrder } from "../../helpers/store"
 
@@ -28,7 +30,7 @@ afterAll(async () => {
 })
 
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     let store: Awaited<ReturnType<typeof createStoreContext>>
     let spa: Awaited<ReturnType<typeof createPricedProduct>>
 
@@ -84,6 +86,39 @@ medusaIntegrationTestRunner({
       expect(notifications[0].status).toBe("success")
       // Sent once: nothing is due any more.
       expect(await retryFailedEmails(getContainer(), new Date(later.getTime() + 60 * 60_000))).toMatchObject({ due: 0 })
+    })
+  
+    it("lists the e-mails for the merchant, and sends a failed one again on request", async () => {
+      const admin = await createAdminHeaders(api, getContainer())
+      await mailbox.stop()
+      const order = await placeOrder("yasmine@comptoir.test")
+      await eventually(async () => (await notificationsOf(order.id))[0]?.status, "failure", 100)
+
+      const { data: failed } = await api.get<AdminEmailListResponse>("/admin/emails?status=failure", admin)
+      expect(failed.count).toBe(1)
+      expect(failed.emails[0]).toMatchObject({ to: "yasmine@comptoir.test", template: "order-placed", resource_type: "order", resource_id: order.id })
+      expect(new Date(failed.emails[0].next_retry_at!).getTime()).toBeGreaterThan(Date.now())
+
+      // Still down: the merchant's retry says why, and nothing is lost.
+      const refused = await api.post(`/admin/emails/${failed.emails[0].id}/retry`, {}, admin).catch((error) => error.response)
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.data.message).toMatch(/could not be sent again/)
+
+      mailbox = await startMailbox({ port: mailbox.port })
+      const { data } = await api.post<AdminEmailResponse>(`/admin/emails/${failed.emails[0].id}/retry`, {}, admin)
+      expect(data.email).toMatchObject({ status: "success", next_retry_at: null })
+      expect(mailbox.takeOne().mail.subject).toContain(String(order.display_id))
+
+      // Sent: a second retry is refused with a message; unknown ids are a 404; filters are checked.
+      const again = await api.post(`/admin/emails/${data.email.id}/retry`, {}, admin).catch((error) => error.response)
+      expect(again.status).toBe(422)
+      expect(again.data.message).toMatch(/only failed e-mails/)
+      const unknown = await api.post("/admin/emails/noti_unknown/retry", {}, admin).catch((error) => error.response)
+      expect(unknown.status).toBe(404)
+      const bad = await api.get("/admin/emails?status=lost", admin).catch((error) => error.response)
+      expect(bad.status).toBe(400)
+      const anonymous = await api.get("/admin/emails").catch((error) => error.response)
+      expect(anonymous.status).toBe(401)
     })
   },
 })

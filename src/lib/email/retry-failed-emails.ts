@@ -16,7 +16,7 @@ export const retryDelay = (ageMs: number) => Math.min(HOUR, Math.max(MINUTE, age
 export type RetryResult = { due: number; sent: number; failed: number }
 
 /** Stored fields the module returns but its DTO type leaves out. */
-type StoredNotification = NotificationDTO & { idempotency_key?: string | null; updated_at?: Date | string }
+export type StoredNotification = NotificationDTO & { idempotency_key?: string | null; updated_at?: Date | string }
 
 /**
  * Sends again the e-mails whose send failed (SMTP down, refused) once their wait is over. The
@@ -38,25 +38,39 @@ export async function retryFailedEmails(container: MedusaContainer, now = new Da
   })
   const result: RetryResult = { due: due.length, sent: 0, failed: 0 }
   for (const notification of due) {
-    try {
-      await notifications.createNotifications({
-        // The module takes an existing failed record back by its idempotency key; passing its
-        // id makes it update that record instead of one it never stored.
-        ...({ id: notification.id } as object),
-        to: notification.to,
-        channel: notification.channel,
-        template: notification.template,
-        data: notification.data ?? undefined,
-        trigger_type: notification.trigger_type ?? undefined,
-        resource_id: notification.resource_id ?? undefined,
-        resource_type: notification.resource_type ?? undefined,
-        receiver_id: notification.receiver_id ?? undefined,
-        idempotency_key: notification.idempotency_key!,
-      })
-      result.sent += 1
-    } catch {
-      result.failed += 1
-    }
+    const sent = await resendEmail(container, notification).then(
+      () => true,
+      () => false
+    )
+    result[sent ? "sent" : "failed"] += 1
   }
   return result
+}
+
+/** When a failed e-mail is due again, or null once the job gave up on it. */
+export function nextRetryAt(notification: StoredNotification): Date | null {
+  const createdAt = new Date(notification.created_at).getTime()
+  const updatedAt = new Date(notification.updated_at ?? notification.created_at).getTime()
+  const next = updatedAt + retryDelay(updatedAt - createdAt)
+  return next - createdAt > GIVE_UP_AFTER_MS ? null : new Date(next)
+}
+
+/**
+ * Sends a failed e-mail again under its own record: the module takes a failed record back by
+ * its idempotency key, and passing its id makes it update that record instead of one it never
+ * stored. Rejects when the send fails again (the record stays `failure`).
+ */
+export async function resendEmail(container: MedusaContainer, notification: StoredNotification): Promise<void> {
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    ...({ id: notification.id } as object),
+    to: notification.to,
+    channel: notification.channel,
+    template: notification.template,
+    data: notification.data ?? undefined,
+    trigger_type: notification.trigger_type ?? undefined,
+    resource_id: notification.resource_id ?? undefined,
+    resource_type: notification.resource_type ?? undefined,
+    receiver_id: notification.receiver_id ?? undefined,
+    idempotency_key: notification.idempotency_key!,
+  })
 }
