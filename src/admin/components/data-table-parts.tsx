@@ -2,8 +2,15 @@ import { DataTable, Text, type DataTableEmptyStateProps } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTableTranslation } from "../lib/i18n"
 
+type TableToolbarProps = {
+  afterFilters?: ReactNode
+  beforeSorting?: ReactNode
+  /** False for tables without sorting: Medusa's SortingMenu throws when useDataTable has none. */
+  sortable?: boolean
+}
+
 /** The toolbar of our tables: the filter menu on the left, the sorting menu on the right. */
-export function TableToolbar({ afterFilters, beforeSorting }: { afterFilters?: ReactNode; beforeSorting?: ReactNode }) {
+export function TableToolbar({ afterFilters, beforeSorting, sortable = true }: TableToolbarProps) {
   const { t } = useTableTranslation()
   return (
     <DataTable.Toolbar
@@ -16,7 +23,7 @@ export function TableToolbar({ afterFilters, beforeSorting }: { afterFilters?: R
       </div>
       <div className="flex items-center gap-x-2">
         {beforeSorting}
-        <DataTable.SortingMenu tooltip={t("sort")} />
+        {sortable && <DataTable.SortingMenu tooltip={t("sort")} />}
       </div>
     </DataTable.Toolbar>
   )

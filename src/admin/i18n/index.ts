@@ -1,4 +1,6 @@
 import { dealEn } from "./en"
+import { emailEn } from "./email-en"
+import { emailFr } from "./email-fr"
 import { dealFr } from "./fr"
 import { reviewEn } from "./review-en"
 import { reviewFr } from "./review-fr"
@@ -8,6 +10,6 @@ import { tableFr } from "./table-fr"
 // The admin merges these resources into its own i18next instance, so the widget follows the
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
-  en: { comptoir: { deal: dealEn, review: reviewEn, table: tableEn } },
-  fr: { comptoir: { deal: dealFr, review: reviewFr, table: tableFr } },
+  en: { comptoir: { deal: dealEn, review: reviewEn, email: emailEn, table: tableEn } },
+  fr: { comptoir: { deal: dealFr, review: reviewFr, email: emailFr, table: tableFr } },
 }

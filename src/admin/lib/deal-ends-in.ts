@@ -13,10 +13,7 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/**
- * The time left before a deal ends, in the largest unit that still reads precisely ("3 days",
- * not "0 months"). Whole units are rounded down, so a deal never looks further off than it is.
- */
+/** The time left before a deal ends, counted as `timeLeft` does. */
 export function dealEndsIn(deal: Pick<AdminDeal, "ends_at" | "status">, now = new Date()): DealEndsIn {
   if (deal.status === "ended") {
     return { kind: "ended" }
@@ -32,16 +29,24 @@ export function dealEndsIn(deal: Pick<AdminDeal, "ends_at" | "status">, now = ne
   if (left <= 0) {
     return { kind: "ended" }
   }
+  return { kind: "remaining", ...timeLeft(left) }
+}
+
+/**
+ * A positive duration in milliseconds in the largest unit that still reads precisely ("3 days",
+ * not "0 months"), rounded down so nothing looks further off than it is, and never 0 minutes.
+ */
+export function timeLeft(left: number): { value: number; unit: EndsInUnit } {
   if (left < HOUR) {
-    return { kind: "remaining", value: Math.max(1, Math.floor(left / MINUTE)), unit: "minute" }
+    return { value: Math.max(1, Math.floor(left / MINUTE)), unit: "minute" }
   }
   if (left < DAY) {
-    return { kind: "remaining", value: Math.floor(left / HOUR), unit: "hour" }
+    return { value: Math.floor(left / HOUR), unit: "hour" }
   }
   if (left < 60 * DAY) {
-    return { kind: "remaining", value: Math.floor(left / DAY), unit: "day" }
+    return { value: Math.floor(left / DAY), unit: "day" }
   }
-  return { kind: "remaining", value: Math.floor(left / (30 * DAY)), unit: "month" }
+  return { value: Math.floor(left / (30 * DAY)), unit: "month" }
 }
 
 /** Time left as the admin's language says it: "dans 3 j", "in 3 days". */

@@ -1,0 +1,33 @@
+import type { emailEn } from "./email-en"
+
+/** French labels of the E-mails page; typed against the English ones. */
+export const emailFr: Record<keyof typeof emailEn, string> = {
+  navEmails: "E-mails",
+  emailsTitle: "E-mails",
+  emailsDescription: "Tous les e-mails que la boutique a envoyés ou tenté d'envoyer. Les échecs sont renvoyés automatiquement.",
+  loadError: "Impossible de charger les e-mails",
+  errorUnknown: "Une erreur est survenue. Réessayez.",
+  columnDate: "Date",
+  columnRecipient: "Destinataire",
+  columnTemplate: "Modèle",
+  columnStatus: "Statut",
+  columnNextTry: "Prochain essai",
+  statusPending: "En attente",
+  statusSuccess: "Envoyé",
+  statusFailure: "Échec",
+  templateOrderPlaced: "Confirmation de commande",
+  templateWelcome: "Bienvenue",
+  templateEmailVerification: "Vérification de l'e-mail",
+  templatePasswordReset: "Réinitialisation du mot de passe",
+  templateInvoiceIssued: "Facture",
+  templateMessage: "Message",
+  nextTryGaveUp: "abandonné",
+  nextTryDue: "bientôt",
+  none: "—",
+  sendAgain: "Renvoyer",
+  toastSent: "L'e-mail à {{to}} a été renvoyé",
+  emptyHeading: "Aucun e-mail envoyé pour l'instant",
+  emptyDescription: "Les confirmations de commande, e-mails de bienvenue et factures apparaissent ici une fois envoyés.",
+  filteredHeading: "Aucun e-mail ne correspond",
+  filteredDescription: "Retirez des filtres pour voir plus d'e-mails.",
+}
