@@ -250,6 +250,20 @@ medusaIntegrationTestRunner({
         expect(await mentheAmount()).toBe(18)
       })
 
+      it("projects a deal again when its own end passes, though nothing emits an event then", async () => {
+        const container = getContainer()
+        await refreshPriceListWindows(container)
+        const dealService: DealModuleService = container.resolve(DEAL_MODULE)
+        const [deal] = await dealService.listDeals({ id: dealIds["riad-fes"] })
+        const endsAt = new Date(deal.ends_at as unknown as string)
+        // The clock is a parameter: before the end the deal is not due, after it it is.
+        const before = await refreshPriceListWindows(container, new Date(endsAt.getTime() - 1000))
+        expect(before.deal_ids).not.toContain(deal.id)
+        const after = await refreshPriceListWindows(container, new Date(endsAt.getTime() + 1000))
+        expect(after.deal_ids).toContain(deal.id)
+        expect(after.product_ids).toContain(productIds["riad-fes"])
+      })
+
       it("repairs a lost listing row and a drifted sales counter", async () => {
         const container = getContainer()
         const dealService: DealModuleService = container.resolve(DEAL_MODULE)
