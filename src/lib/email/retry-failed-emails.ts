@@ -1,5 +1,6 @@
 import type { FilterableNotificationProps, MedusaContainer, NotificationDTO } from "@medusajs/framework/types"
 import { Modules, NotificationStatus } from "@medusajs/framework/utils"
+import { resendEmailWorkflow } from "../../workflows/email/resend-email"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -55,22 +56,20 @@ export function nextRetryAt(notification: StoredNotification): Date | null {
   return next - createdAt > GIVE_UP_AFTER_MS ? null : new Date(next)
 }
 
-/**
- * Sends a failed e-mail again under its own record: the module takes a failed record back by
- * its idempotency key, and passing its id makes it update that record instead of one it never
- * stored. Rejects when the send fails again (the record stays `failure`).
- */
+/** Sends a failed e-mail again, through the `resend-email` workflow; rejects when it fails again. */
 export async function resendEmail(container: MedusaContainer, notification: StoredNotification): Promise<void> {
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
-    ...({ id: notification.id } as object),
-    to: notification.to,
-    channel: notification.channel,
-    template: notification.template,
-    data: notification.data ?? undefined,
-    trigger_type: notification.trigger_type ?? undefined,
-    resource_id: notification.resource_id ?? undefined,
-    resource_type: notification.resource_type ?? undefined,
-    receiver_id: notification.receiver_id ?? undefined,
-    idempotency_key: notification.idempotency_key!,
+  await resendEmailWorkflow(container).run({
+    input: {
+      id: notification.id,
+      to: notification.to,
+      channel: notification.channel,
+      template: notification.template,
+      data: notification.data ?? undefined,
+      trigger_type: notification.trigger_type ?? undefined,
+      resource_id: notification.resource_id ?? undefined,
+      resource_type: notification.resource_type ?? undefined,
+      receiver_id: notification.receiver_id ?? undefined,
+      idempotency_key: notification.idempotency_key!,
+    },
   })
 }

@@ -35,18 +35,15 @@ export default function ReviewList({ productId, first, locale, labels }: Props) 
 
   async function load(nextSort: StoreReviewSort, offset: number) {
     setState("loading")
-    try {
-      const query = new URLSearchParams({ product_id: productId, sort: nextSort, offset: String(offset) })
-      const response = await fetch(`/api/reviews?${query}`)
-      if (!response.ok) throw new Error(String(response.status))
-      const page = (await response.json()) as StoreReviewListResponse
-      setReviews((current) => (offset ? [...current, ...page.reviews] : page.reviews))
-      setCount(page.count)
-      setSort(nextSort)
-      setState("idle")
-    } catch {
-      setState("failed")
-    }
+    const query = new URLSearchParams({ product_id: productId, sort: nextSort, offset: String(offset) })
+    const page = await fetch(`/api/reviews?${query}`)
+      .then((response) => (response.ok ? (response.json() as Promise<StoreReviewListResponse>) : null))
+      .catch(() => null)
+    if (!page) return setState("failed")
+    setReviews((current) => (offset ? [...current, ...page.reviews] : page.reviews))
+    setCount(page.count)
+    setSort(nextSort)
+    setState("idle")
   }
 
   return (
