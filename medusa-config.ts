@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { smtpOptionsFromEnv } from "./src/providers/smtp/options"
 
@@ -31,8 +32,31 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   modules: [
+    {
+      // Private files (invoices) outside `static/`, which Medusa serves publicly.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/file-local", id: "local", options: { private_upload_dir: path.join(__dirname, ".data", "private-files") } },
+        ],
+      },
+    },
     { resolve: "./src/modules/deal" },
     { resolve: "./src/modules/review" },
+    {
+      resolve: "./src/modules/invoice",
+      options: {
+        invoices: {
+          seller: {
+            name: "Comptoir SAS",
+            address: ["12 rue des Halles", "75001 Paris, France"],
+            siret: "12345678900012",
+            vat_number: "FR32123456789",
+            legal_mentions: ["SAS au capital de 10 000 €", "Pénalités de retard : trois fois le taux d'intérêt légal."],
+          },
+        },
+      },
+    },
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
   ],
 })

@@ -1,5 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import path from "node:path"
 import { smtpOptionsFromEnv } from "@comptoir/medusa-plugin/providers/smtp"
+import { invoiceOptionsFromEnv } from "@comptoir/medusa-plugin/modules/invoice"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -70,7 +72,27 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  plugins: [{ resolve: "@comptoir/medusa-plugin", options: {} }],
+  // The seller printed on invoices comes from SELLER_* (see README). The demo identity below
+  // fills the gaps outside production only: a production invoice never shows a made-up SIRET.
+  plugins: [
+    {
+      resolve: "@comptoir/medusa-plugin",
+      options: {
+        invoices: invoiceOptionsFromEnv({
+          ...(process.env.NODE_ENV !== "production" && {
+            SELLER_NAME: "Comptoir SAS",
+            SELLER_ADDRESS: "12 rue des Halles|75001 Paris, France",
+            SELLER_SIRET: "12345678900012",
+            SELLER_VAT_NUMBER: "FR32123456789",
+            SELLER_EMAIL: "boutique@comptoir.local",
+            SELLER_LEGAL_MENTIONS:
+              "SAS au capital de 10 000 € · RCS Paris 123 456 789|Pénalités de retard : trois fois le taux d'intérêt légal ; indemnité forfaitaire pour frais de recouvrement : 40 €",
+          }),
+          ...process.env,
+        }),
+      },
+    },
+  ],
   modules: [
     {
       resolve: "@medusajs/medusa/file",
@@ -79,7 +101,11 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static` },
+            options: {
+              backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static`,
+              // Private files (invoices) outside `static/`, which Medusa serves to anyone.
+              private_upload_dir: process.env.PRIVATE_FILES_DIR || path.join(process.cwd(), "private-files"),
+            },
           },
         ],
       },

@@ -28,7 +28,9 @@ const { regions } = await store("/store/regions")
 const region = regions.find((candidate) => candidate.currency_code === "eur")
 const { products } = await store(`/store/products?handle=${HANDLE}&fields=id,title,*variants`)
 if (!products.length) throw new Error(`no product with handle ${HANDLE}`)
-let { cart } = await store("/store/carts", { region_id: region.id, email: EMAIL })
+// An address in France: the cart's VAT (and the invoice's) follows the country.
+const address = { first_name: "Camille", last_name: "Martin", address_1: "8 rue de la Paix", postal_code: "75002", city: "Paris", country_code: "fr" }
+let { cart } = await store("/store/carts", { region_id: region.id, email: EMAIL, shipping_address: address, billing_address: address })
 ;({ cart } = await store(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 }))
 const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
 await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, errorHandler, validateAndTransformBody
 import { listDealsQueryConfig, retrieveDealQueryConfig } from "./admin/deals/query-config"
 import { AdminCreateDeal, AdminGetDealParams, AdminGetDealsParams, AdminUpdateDeal } from "./admin/deals/validators"
 import { AdminGetEmailsParams } from "./admin/emails/validators"
+import { AdminExportInvoicesParams, AdminGetInvoicePdfParams, AdminGetInvoicesParams } from "./admin/invoices/validators"
 import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from "./admin/reviews/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
 import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsParams } from "./store/reviews/validators"
@@ -87,6 +88,28 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminGetEmailsParams, { defaults: ["id"], isList: false })],
     },
     { matcher: "/admin/emails/:id/retry", methods: ["POST"], middlewares: [validateIdParam("id")] },
+    { matcher: "/admin/invoices*", middlewares: [rejectNulBytes] },
+    {
+      matcher: "/admin/invoices",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetInvoicesParams, { defaults: ["id"], isList: false })],
+    },
+    {
+      matcher: "/admin/invoices/export",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminExportInvoicesParams, { defaults: ["id"], isList: false })],
+    },
+    { matcher: "/admin/invoices/:id", methods: ["GET"], middlewares: [validateIdParam("id")] },
+    {
+      matcher: "/admin/invoices/:id/pdf",
+      methods: ["GET"],
+      middlewares: [validateIdParam("id"), validateAndTransformQuery(AdminGetInvoicePdfParams, { defaults: ["id"], isList: false })],
+    },
+    {
+      matcher: "/store/orders/:id/invoice",
+      methods: ["GET"],
+      middlewares: [rejectNulBytes, authenticate("customer", ["session", "bearer"]), validateIdParam("id")],
+    },
     // Medusa emits no event for these batch links: tell the deal listing.
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
     { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },

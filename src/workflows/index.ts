@@ -1,2 +1,3 @@
 export * from "./deal"
+export * from "./invoice"
 export * from "./review"

@@ -26,6 +26,7 @@ import {
 import {
   createDealWorkflow,
   createReviewWorkflow,
+  issueOrderInvoiceWorkflow,
   moderateReviewsWorkflow,
   recordDealSalesWorkflow,
   reindexDealListings,
@@ -36,6 +37,8 @@ import { promotions } from "./seed/promotions"
 import { reviewers } from "./seed/reviews"
 
 const SALES_CHANNEL = "Comptoir"
+/** Where the demo buyers live: an address in France gives their orders French VAT. */
+const DEMO_ADDRESS = { address_1: "8 rue de la Paix", postal_code: "75002", city: "Paris" }
 const API_KEY_TITLE = "Storefront Comptoir"
 
 /**
@@ -226,7 +229,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   logger.info(`Deal listing: ${reindex.state}, ${reindex.processed} deals indexed.`)
 
   /**
-   * Verified reviews: each reviewer is a customer with a real placed order (counted in
+   * Verified reviews: each reviewer is a customer with a real placed order, invoiced, (counted in
    * "N achetés") for the deals they review; reviews are approved (one has a reply) but one,
    * left pending for the admin's moderation queue.
    */
@@ -246,12 +249,17 @@ export default async function seedDemoData({ container }: ExecArgs) {
             customer_id: customer.id,
             email: reviewer.email,
             currency_code: "eur",
+            // An address in France: the order's VAT (and so its invoice) follows the country.
+            billing_address: { first_name: reviewer.first_name, last_name: reviewer.last_name, ...DEMO_ADDRESS, country_code: "fr" },
+            shipping_address: { first_name: reviewer.first_name, last_name: reviewer.last_name, ...DEMO_ADDRESS, country_code: "fr" },
             // Priced from the variant (its sale price) when no unit_price is given; the input
             // type asks for one all the same: cast to what runs.
             items: [{ variant_id: product.variants[0].id, quantity: 1 }] as unknown as CreateOrderLineItemDTO[],
           },
         })
         await recordDealSalesWorkflow(container).run({ input: { order_id: order.id, direction: 1 } })
+        // Its invoice, as `order.placed` issues it for a checkout (seeded orders emit no event).
+        await issueOrderInvoiceWorkflow(container).run({ input: { order_id: order.id } })
         return product
       }
       for (const purchase of reviewer.purchases ?? []) await buy(purchase.handle)

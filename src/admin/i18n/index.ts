@@ -2,6 +2,8 @@ import { dealEn } from "./en"
 import { emailEn } from "./email-en"
 import { emailFr } from "./email-fr"
 import { dealFr } from "./fr"
+import { invoiceEn } from "./invoice-en"
+import { invoiceFr } from "./invoice-fr"
 import { reviewEn } from "./review-en"
 import { reviewFr } from "./review-fr"
 import { tableEn } from "./table-en"
@@ -10,6 +12,6 @@ import { tableFr } from "./table-fr"
 // The admin merges these resources into its own i18next instance, so the widget follows the
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
-  en: { comptoir: { deal: dealEn, review: reviewEn, email: emailEn, table: tableEn } },
-  fr: { comptoir: { deal: dealFr, review: reviewFr, email: emailFr, table: tableFr } },
+  en: { comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn } },
+  fr: { comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr } },
 }

@@ -2,6 +2,7 @@ import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
 import type { emailEn } from "../i18n/email-en"
 import type { dealEn } from "../i18n/en"
+import type { invoiceEn } from "../i18n/invoice-en"
 import type { reviewEn } from "../i18n/review-en"
 import type { tableEn } from "../i18n/table-en"
 
@@ -20,11 +21,14 @@ export type ReviewMessageKey = PluralBase<keyof typeof reviewEn>
 /** A label of the E-mails page. */
 export type EmailMessageKey = keyof typeof emailEn
 
+/** A label of the Invoices page and the order invoice widget. */
+export type InvoiceMessageKey = keyof typeof invoiceEn
+
 /** A label of the tables' toolbar and pagination, shared by the Deals and Reviews pages. */
 export type TableMessageKey = keyof typeof tableEn
 
 /** Translates the labels under `group` of our namespace in the admin's current language. */
-function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "table") {
+function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table") {
   const { t, i18n } = useTranslation(I18N_NAMESPACE)
   const translate = useCallback(
     (key: Key, values?: Record<string, string | number>): string => String(t(`${group}.${key}`, values)),
@@ -41,6 +45,9 @@ export const useReviewTranslation = () => useGroupTranslation<ReviewMessageKey>(
 
 /** Translates e-mail labels in the admin's current language, with keys checked at compile time. */
 export const useEmailTranslation = () => useGroupTranslation<EmailMessageKey>("email")
+
+/** Translates invoice labels in the admin's current language, with keys checked at compile time. */
+export const useInvoiceTranslation = () => useGroupTranslation<InvoiceMessageKey>("invoice")
 
 /** Translates the tables' toolbar and pagination labels in the admin's current language. */
 export const useTableTranslation = () => useGroupTranslation<TableMessageKey>("table")

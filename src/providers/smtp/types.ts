@@ -73,6 +73,8 @@ export type PasswordResetEmailData = EmailVerificationEmailData
 /** `invoice-issued`: the invoice's PDF comes as the notification's attachment. */
 export type InvoiceIssuedEmailData = EmailDataBase & {
   invoice: {
+    /** The invoice's id: a resent e-mail attaches its PDF again. */
+    id?: string
     /** "INV-2026-000001". */
     number: string
     issued_at: EmailDate

@@ -56,6 +56,15 @@ export async function startMailbox({ port: wantedPort = 0 }: { port?: number } =
       }
       return messages[0]
     },
+    /** The one message received whose subject matches, removed from the mailbox; fails unless exactly one matches. */
+    takeBySubject(pattern: RegExp): ReceivedMail {
+      const matching = received.filter(({ mail }) => pattern.test(mail.subject ?? ""))
+      if (matching.length !== 1) {
+        throw new Error(`expected one message with a subject matching ${pattern}, the mailbox has ${matching.length}`)
+      }
+      received.splice(received.indexOf(matching[0]), 1)
+      return matching[0]
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

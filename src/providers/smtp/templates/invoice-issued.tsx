@@ -6,6 +6,7 @@ import { defineEmailTemplate, emailSchemas, type EmailTemplateProps } from "./te
 
 const schema: z.ZodType<InvoiceIssuedEmailData> = emailSchemas.base.extend({
   invoice: z.object({
+    id: z.string().optional(),
     number: emailSchemas.text,
     issued_at: emailSchemas.date,
     total: emailSchemas.amount,

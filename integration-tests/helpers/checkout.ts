@@ -1,0 +1,50 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+type Api = {
+  get: (url: string, config?: unknown) => Promise<{ data: any }>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
+}
+type Headers = { headers: Record<string, string> }
+
+/** A store that can take orders: sales channel and key, a France region in EUR paid with Medusa's system provider, VAT 20 %. */
+export async function createCheckoutStore(container: MedusaContainer) {
+  const { result: [salesChannel] } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Comptoir" }] } })
+  const { result: [apiKey] } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "storefront", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }] },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: "fr", provider_id: "tp_system", default_tax_rate: { rate: 20, code: "TVA", name: "TVA 20 %" } }],
+  })
+  return { salesChannel, region, storeHeaders: { headers: { "x-publishable-api-key": apiKey.token } } as Headers }
+}
+
+const ADDRESS = { first_name: "Amélie", last_name: "Façonnière", address_1: "3 place de l'Église", postal_code: "69002", city: "Lyon", country_code: "fr" }
+
+/**
+ * Buys through the Store API as a storefront's checkout does (cart with addresses, line,
+ * payment session with the system provider, completion); a customer's headers make it their order.
+ */
+export async function checkout(
+  api: Api,
+  headers: Headers,
+  { region_id, variant_id, quantity = 1, email }: { region_id: string; variant_id: string; quantity?: number; email: string }
+) {
+  const { data: { cart } } = await api.post("/store/carts", { region_id, email, shipping_address: ADDRESS, billing_address: ADDRESS }, headers)
+  await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity }, headers)
+  const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
+  if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
+  return data.order as { id: string; display_id: number; total: number }
+}

@@ -1,0 +1,5 @@
+export * from "./issue-credit-note"
+export * from "./issue-order-invoice"
+export * from "./mark-invoice-paid"
+export * from "./send-invoice-email"
+export * from "./store-invoice-pdf"

@@ -1,0 +1,9 @@
+import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { storeInvoicePdfStep } from "./steps/store-invoice-pdf"
+
+export type StoreInvoicePdfWorkflowInput = { invoice_id: string }
+
+/** The stored PDF of an invoice or credit note, rendered and stored privately on first use. */
+export const storeInvoicePdfWorkflow = createWorkflow("store-invoice-pdf", (input: WorkflowData<StoreInvoicePdfWorkflowInput>) => {
+  return new WorkflowResponse(storeInvoicePdfStep(input))
+})
