@@ -72,27 +72,8 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  // The seller printed on invoices comes from SELLER_* (see README). The demo identity below
-  // fills the gaps outside production only: a production invoice never shows a made-up SIRET.
-  plugins: [
-    {
-      resolve: "@comptoir/medusa-plugin",
-      options: {
-        invoices: invoiceOptionsFromEnv({
-          ...(process.env.NODE_ENV !== "production" && {
-            SELLER_NAME: "Comptoir SAS",
-            SELLER_ADDRESS: "12 rue des Halles|75001 Paris, France",
-            SELLER_SIRET: "12345678900012",
-            SELLER_VAT_NUMBER: "FR32123456789",
-            SELLER_EMAIL: "boutique@comptoir.local",
-            SELLER_LEGAL_MENTIONS:
-              "SAS au capital de 10 000 € · RCS Paris 123 456 789|Pénalités de retard : trois fois le taux d'intérêt légal ; indemnité forfaitaire pour frais de recouvrement : 40 €",
-          }),
-          ...process.env,
-        }),
-      },
-    },
-  ],
+  // The seller printed on invoices: SELLER_* (see README). `npm start` sets the demo shop's.
+  plugins: [{ resolve: "@comptoir/medusa-plugin", options: { invoices: invoiceOptionsFromEnv() } }],
   modules: [
     {
       resolve: "@medusajs/medusa/file",

@@ -1,12 +1,31 @@
 import fs from "node:fs"
 import path from "node:path"
-import { backendDir, backendServerDir, bin, root, storefrontDir } from "./paths.mjs"
+import { backendDir, backendServerDir, bin, dataDir, root, storefrontDir } from "./paths.mjs"
 import { databaseIdentity } from "./postgres.mjs"
 import { run, startService, waitForHttp } from "./processes.mjs"
 import { fingerprint, once } from "./stamps.mjs"
 
+/**
+ * The demo shop's legal identity, printed on its invoices (made-up SIRET and VAT number):
+ * the demo and the tests run with it; SELLER_* set in the environment win.
+ */
+const DEMO_SELLER = {
+  SELLER_NAME: "Comptoir SAS",
+  SELLER_ADDRESS: "12 rue des Halles|75001 Paris, France",
+  SELLER_SIRET: "12345678900012",
+  SELLER_VAT_NUMBER: "FR32123456789",
+  SELLER_EMAIL: "boutique@comptoir.local",
+  SELLER_LEGAL_MENTIONS:
+    "SAS au capital de 10 000 € · RCS Paris 123 456 789|Pénalités de retard : trois fois le taux d'intérêt légal ; indemnité forfaitaire pour frais de recouvrement : 40 €",
+}
+
 /** Environment every Medusa command gets. */
-export const medusaEnv = { MEDUSA_DISABLE_TELEMETRY: "true" }
+export const medusaEnv = {
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  ...Object.fromEntries(Object.entries(DEMO_SELLER).filter(([name]) => !process.env[name])),
+  // Private files (invoice PDFs) next to the database, so a rebuild of the backend keeps them.
+  PRIVATE_FILES_DIR: process.env.PRIVATE_FILES_DIR || path.join(dataDir, "private-files"),
+}
 
 const log = (message) => console.log(`\x1b[36m›\x1b[0m ${message}`)
 

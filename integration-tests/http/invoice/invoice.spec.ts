@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { AdminInvoice, AdminInvoiceListResponse } from "../../../src/types/http/invoice"
@@ -13,6 +15,9 @@ import { createPricedProduct, createStoreOrder } from "../../helpers/store"
 jest.setTimeout(180_000)
 
 const smtp = useTestMailbox()
+
+/** Where medusa-config.ts (the tests' one) keeps private files. */
+const PRIVATE_FILES = path.join(__dirname, "../../../.data/private-files")
 
 /** The binary body of a response, whatever axios made of it. */
 const asBuffer = (data: unknown) => Buffer.from(data as ArrayBuffer)
@@ -166,7 +171,7 @@ medusaIntegrationTestRunner({
           total_tax: 40,
           total_gross: 240,
           tax_breakdown: [{ rate: 20, net: 200, tax: 40, gross: 240 }],
-          buyer: { name: "Amélie Façonnière", email: "amelie@comptoir.test", address: ["3 place de l'Église", "69002 Lyon", "FR"] },
+          buyer: { name: "Amélie Façonnière", email: "amelie@comptoir.test", address: ["3 place de l'Église", "69002 Lyon", "France"] },
         })
         expect(invoice.lines).toEqual([
           expect.objectContaining({ description: "Spa & hammam à Marrakech — Standard", quantity: 2, unit_price_net: 100, tax_rate: 20, net: 200, tax: 40, gross: 240 }),
@@ -207,10 +212,16 @@ medusaIntegrationTestRunner({
         expect(await status(api.get(`/store/orders/${order.id}/invoice`, store.storeHeaders))).toBe(401)
         expect(await status(api.get(`/admin/invoices/${invoice.id}/pdf`))).toBe(401)
 
-        // The stored PDF is private: not under Medusa's public /static folder.
-        const [stored] = await getContainer().resolve(Modules.FILE).listFiles({ id: (await getContainer().resolve("invoice").retrieveInvoice(invoice.id)).file_id })
-        const key = stored.id
-        expect(await status(api.get(`/static/${key}`))).toBe(404)
+        // The stored PDF is a private file, outside the /static folder Medusa serves to anyone.
+        const fileId = (await getContainer().resolve("invoice").retrieveInvoice(invoice.id)).file_id as string
+        const stored = path.join(PRIVATE_FILES, fileId)
+        expect(fs.existsSync(stored)).toBe(true)
+        expect(await status(api.get(`/static/${fileId}`))).toBe(404)
+
+        // A lost file is rendered again from the invoice on the next download.
+        fs.rmSync(stored)
+        const again = await api.get(`/store/orders/${order.id}/invoice`, { ...owner.headers, responseType: "arraybuffer" })
+        expect(readPdf(asBuffer(again.data)).text).toContain(invoice.number)
       })
     })
 

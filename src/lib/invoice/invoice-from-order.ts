@@ -109,15 +109,19 @@ function describeItem(item: { title: string; product_title?: string | null; vari
   return variant ? `${product} — ${variant}` : product
 }
 
-function addressLines(address: Address): string[] {
+/** "France" / "Maroc" for "fr" / "ma", in the invoice's language. */
+const countryName = (code: string | null | undefined, locale: string) =>
+  code ? new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase() : null
+
+function addressLines(address: Address, locale: string): string[] {
   if (!address) return []
   const cityLine = [address.postal_code, address.city].filter(Boolean).join(" ")
-  return [address.address_1, address.address_2, cityLine, address.province, address.country_code?.toUpperCase()].filter(
+  return [address.address_1, address.address_2, cityLine, address.province, countryName(address.country_code, locale)].filter(
     (line): line is string => !!line?.trim()
   )
 }
 
-function buyerOf(order: InvoiceableOrder): InvoiceBuyer {
+function buyerOf(order: InvoiceableOrder, locale: string): InvoiceBuyer {
   const address = order.billing_address ?? order.shipping_address ?? null
   const person = [address?.first_name ?? order.customer?.first_name, address?.last_name ?? order.customer?.last_name]
     .filter(Boolean)
@@ -126,7 +130,7 @@ function buyerOf(order: InvoiceableOrder): InvoiceBuyer {
     name: person || order.email || "",
     email: order.email ?? null,
     company: address?.company || order.customer?.company_name || null,
-    address: addressLines(address),
+    address: addressLines(address, locale),
   }
 }
 
@@ -136,15 +140,16 @@ export function invoiceFromOrder(order: InvoiceableOrder, issuedAt: Date): Issue
   const shipping = (order.shipping_methods ?? []).map((method) => toLine(method.name, method))
   const lines = [...items, ...shipping]
   const sum = (values: number[]) => roundAmount(values.reduce((total, value) => total + value, 0))
+  const locale = emailLocale(order.metadata, order.customer?.metadata)
   return {
     kind: "invoice",
     order_id: order.id,
     order_display_id: order.display_id ?? null,
     customer_id: order.customer_id ?? null,
-    locale: emailLocale(order.metadata, order.customer?.metadata),
+    locale,
     currency_code: order.currency_code.toLowerCase(),
     issued_at: issuedAt,
-    buyer: buyerOf(order),
+    buyer: buyerOf(order, locale),
     lines,
     tax_breakdown: taxBreakdown(lines),
     total_net: sum(lines.map((line) => line.net)),

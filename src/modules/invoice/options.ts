@@ -63,10 +63,20 @@ export function invoiceOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Inv
   const read = (name: string) => env[name]?.trim() || undefined
   const split = (value: string | undefined) => (value ? value.split("|").map((part) => part.trim()).filter(Boolean) : undefined)
   const terms = read("INVOICE_PAYMENT_TERMS_DAYS")
+  const missing = [
+    !(read("SELLER_NAME") ?? read("SHOP_NAME")) && "SELLER_NAME",
+    !(read("SELLER_ADDRESS") ?? read("SHOP_ADDRESS")) && "SELLER_ADDRESS",
+  ].filter(Boolean)
+  if (missing.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invoices need the seller's legal identity: set ${missing.join(" and ")} in the environment (address lines separated by "|")`
+    )
+  }
   return {
     seller: {
-      name: read("SELLER_NAME") ?? read("SHOP_NAME") ?? "",
-      address: split(read("SELLER_ADDRESS") ?? read("SHOP_ADDRESS")) ?? [],
+      name: (read("SELLER_NAME") ?? read("SHOP_NAME"))!,
+      address: split(read("SELLER_ADDRESS") ?? read("SHOP_ADDRESS"))!,
       siret: read("SELLER_SIRET") ?? null,
       ice: read("SELLER_ICE") ?? null,
       vat_number: read("SELLER_VAT_NUMBER") ?? null,

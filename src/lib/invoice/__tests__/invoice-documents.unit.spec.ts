@@ -36,7 +36,7 @@ describe("invoiceFromOrder", () => {
       { rate: 20, net: 95, tax: 19, gross: 114 },
     ])
     expect(invoice).toMatchObject({ total_net: 114, total_tax: 20.05, total_gross: 134.05, shipping_total: 6, discount_total: 10, locale: "en", currency_code: "eur", order_display_id: 1042 })
-    expect(invoice.buyer).toEqual({ name: "Amina Benali", email: "amina@example.com", company: "Atlas SARL", address: ["8 rue de la Paix", "75002 Paris", "FR"] })
+    expect(invoice.buyer).toEqual({ name: "Amina Benali", email: "amina@example.com", company: "Atlas SARL", address: ["8 rue de la Paix", "75002 Paris", "France"] })
   })
 })
 

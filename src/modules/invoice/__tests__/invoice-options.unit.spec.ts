@@ -20,3 +20,11 @@ describe("invoice options", () => {
     expect(() => parseInvoiceOptions(undefined)).toThrow(/"seller"/)
   })
 })
+
+describe("invoiceOptionsFromEnv", () => {
+  it("names the variables a seller needs when they are missing", () => {
+    expect(() => invoiceOptionsFromEnv({ SELLER_SIRET: "12345678900012" })).toThrow(
+      'Invoices need the seller\'s legal identity: set SELLER_NAME and SELLER_ADDRESS in the environment (address lines separated by "|")'
+    )
+  })
+})

@@ -9,7 +9,13 @@ export type StoreInvoicePdfStepOutput = { id: string; number: string; file_id: s
 
 export const storeInvoicePdfStepId = "store-invoice-pdf"
 
-type Stored = { invoice_id: string; file_id: string }
+type Stored = { invoice_id: string; file_id: string; previous_file_id: string | null }
+
+export type StoreInvoicePdfStepInput = {
+  invoice_id: string
+  /** Render and store it again even though a file is recorded (the recorded one is lost). */
+  replace?: boolean
+}
 
 /**
  * Renders the document's PDF once and keeps it as a private file of Medusa's File module
@@ -18,10 +24,10 @@ type Stored = { invoice_id: string; file_id: string }
  */
 export const storeInvoicePdfStep = createStep(
   storeInvoicePdfStepId,
-  async (input: { invoice_id: string }, { container }) => {
+  async (input: StoreInvoicePdfStepInput, { container }) => {
     const invoices: InvoiceModuleService = container.resolve(INVOICE_MODULE)
     const invoice = await invoices.retrieveInvoice(input.invoice_id)
-    if (invoice.file_id) {
+    if (invoice.file_id && !input.replace) {
       return new StepResponse<StoreInvoicePdfStepOutput, Stored | null>({ id: invoice.id, number: invoice.number, file_id: invoice.file_id }, null)
     }
     const credited = invoice.credited_invoice_id
@@ -35,12 +41,12 @@ export const storeInvoicePdfStep = createStep(
     await invoices.updateInvoices({ id: invoice.id, file_id: file.id })
     return new StepResponse<StoreInvoicePdfStepOutput, Stored | null>(
       { id: invoice.id, number: invoice.number, file_id: file.id },
-      { invoice_id: invoice.id, file_id: file.id }
+      { invoice_id: invoice.id, file_id: file.id, previous_file_id: invoice.file_id ?? null }
     )
   },
   async (stored, { container }) => {
     if (stored) {
-      await (container.resolve(INVOICE_MODULE) as InvoiceModuleService).updateInvoices({ id: stored.invoice_id, file_id: null })
+      await (container.resolve(INVOICE_MODULE) as InvoiceModuleService).updateInvoices({ id: stored.invoice_id, file_id: stored.previous_file_id })
       await container.resolve(Modules.FILE).deleteFiles(stored.file_id)
     }
   }
