@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import path from "node:path"
 import PDFDocument from "pdfkit"
 import type { AdminInvoice } from "../../../types/http/invoice"
@@ -11,8 +12,13 @@ export type PrintableInvoice = Omit<AdminInvoice, "overdue" | "customer_id" | "o
 // DejaVu Sans covers accents, €, Latin Extended, Greek, Cyrillic and Arabic letters: a buyer's
 // name prints whatever its script. Embedded (subset) in each PDF.
 const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf")
-const REGULAR = path.join(FONT_DIR, "DejaVuSans.ttf")
-const BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf")
+let fonts: { regular: Buffer; bold: Buffer } | undefined
+/** The font files, read once per process (each PDF embeds only the glyphs it uses). */
+const loadFonts = () =>
+  (fonts ??= {
+    regular: fs.readFileSync(path.join(FONT_DIR, "DejaVuSans.ttf")),
+    bold: fs.readFileSync(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")),
+  })
 
 const TIME_ZONE = "Europe/Paris"
 const MARGIN = 50
@@ -54,8 +60,9 @@ export async function renderInvoicePdf(invoice: PrintableInvoice): Promise<Buffe
     lang: language,
     info: { Title: `${isCreditNote ? t.creditNote : t.invoice} ${invoice.number}`, Author: invoice.seller.name },
   })
-  doc.registerFont("regular", REGULAR)
-  doc.registerFont("bold", BOLD)
+  const { regular, bold } = loadFonts()
+  doc.registerFont("regular", regular)
+  doc.registerFont("bold", bold)
   const chunks: Buffer[] = []
   doc.on("data", (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve, reject) => {
