@@ -5,9 +5,11 @@ import { AdminGetEmailsParams } from "./admin/emails/validators"
 import { AdminExportInvoicesParams, AdminGetInvoicePdfParams, AdminGetInvoicesParams } from "./admin/invoices/validators"
 import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from "./admin/reviews/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
+import { StoreGetPromoCodeParams } from "./store/promo-codes/validators"
 import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsParams } from "./store/reviews/validators"
 import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
 import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
+import { rateLimitPerIp } from "./utils/rate-limit"
 
 // /admin/* routes are authenticated (admin user) by Medusa itself; /store/* require a
 // publishable key. Validation is wired here: every path parameter, query and body of a
@@ -109,6 +111,17 @@ export default defineMiddlewares({
       matcher: "/store/orders/:id/invoice",
       methods: ["GET"],
       middlewares: [rejectNulBytes, authenticate("customer", ["session", "bearer"]), validateIdParam("id")],
+    },
+    {
+      // Public and a way to probe codes: limited per IP.
+      matcher: "/store/promo-codes/:code",
+      methods: ["GET"],
+      middlewares: [
+        rejectNulBytes,
+        rateLimitPerIp({ points: 30, duration: 60, keyPrefix: "promo-code" }),
+        validateIdParam("code"),
+        validateAndTransformQuery(StoreGetPromoCodeParams, { defaults: ["id"], isList: false }),
+      ],
     },
     // Medusa emits no event for these batch links: tell the deal listing.
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },

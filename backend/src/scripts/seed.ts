@@ -32,6 +32,7 @@ import {
   reindexDealListings,
   replyToReviewWorkflow,
 } from "@comptoir/medusa-plugin/workflows"
+import { minimumRules } from "@comptoir/medusa-plugin/lib/promotion/minimums"
 import { categories, deals, SeedDeal } from "./seed/catalog"
 import { promotions } from "./seed/promotions"
 import { reviewers } from "./seed/reviews"
@@ -207,12 +208,11 @@ export default async function seedDemoData({ container }: ExecArgs) {
               target_type: "order",
               allocation: "across",
               value: promo.value,
-              currency_code: "eur",
+              // A fixed amount is in euros; a percentage applies in any currency.
+              ...(promo.type === "fixed" && { currency_code: "eur" }),
             },
-            rules: [
-              { attribute: "currency_code", operator: "eq", values: ["eur"] },
-              { attribute: "item_total", operator: "gte", values: [String(promo.minimum)] },
-            ],
+            // The minimum basket per currency (Comptoir's rule, see src/lib/promotion/minimums.ts).
+            ...minimumRules(promo.code, promo.minimum),
           },
         ],
       },

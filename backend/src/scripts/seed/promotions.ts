@@ -1,7 +1,10 @@
-/** Promo codes from seed 002: minimum amounts apply to EUR carts' item totals. */
+/**
+ * Promo codes from seed 002. Minimums are item totals, tax included, per currency: a code is
+ * offered only in the currencies listed (PROMO5 takes 5 € off: EUR only).
+ */
 export const promotions = [
-  { code: "BIENVENUE10", type: "percentage" as const, value: 10, minimum: 20, limit: 100 },
-  { code: "VIP20", type: "percentage" as const, value: 20, minimum: 50, limit: 50 },
-  { code: "PROMO5", type: "fixed" as const, value: 5, minimum: 15, limit: null },
-  { code: "FLASH50", type: "percentage" as const, value: 50, minimum: 100, limit: 10 },
+  { code: "BIENVENUE10", type: "percentage" as const, value: 10, minimum: { eur: 20, mad: 220 }, limit: 100 },
+  { code: "VIP20", type: "percentage" as const, value: 20, minimum: { eur: 50, mad: 550 }, limit: 50 },
+  { code: "PROMO5", type: "fixed" as const, value: 5, minimum: { eur: 15 }, limit: null },
+  { code: "FLASH50", type: "percentage" as const, value: 50, minimum: { eur: 100, mad: 1100 }, limit: 10 },
 ]
