@@ -144,7 +144,6 @@ export default async function seedDemoData({ container }: ExecArgs) {
     })
     const options = [
       { name: "Livraison standard (2-4 jours)", label: "Standard", description: "Livraison suivie en 2 à 4 jours ouvrés", code: "standard", eur: 4.9, mad: 50 },
-      { name: "Bon électronique (e-mail)", label: "E-billet", description: "Bon ou fichier envoyé par e-mail", code: "e-ticket", eur: 0, mad: 0 },
     ]
     await createShippingOptionsWorkflow(container).run({
       input: options.map((option) => ({
@@ -317,7 +316,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
             images: files.map((file) => ({ url: file.url })),
             category_ids: [categoryIds[seed.category]],
             sales_channels: [{ id: salesChannel.id }],
-            shipping_profile_id: shippingProfile.id,
+            // Only goods that travel have a shipping profile: Medusa then marks their cart lines
+            // `requires_shipping`, and vouchers and e-books check out without a delivery step.
+            ...(seed.physical && { shipping_profile_id: shippingProfile.id }),
             options: [{ title: seed.optionTitle, values: seed.variants.map((v) => v.title) }],
             variants: seed.variants.map((variant) => ({
               title: variant.title,

@@ -10,7 +10,7 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/*/cart", "/*/account", "/*/checkout", "/cart", "/account", "/checkout"],
+      disallow: ["/*/cart", "/*/account", "/*/checkout", "/*/order", "/cart", "/account", "/checkout"],
     },
     sitemap: `${STOREFRONT_URL}/sitemap.xml`,
   }

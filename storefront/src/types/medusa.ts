@@ -8,3 +8,8 @@ export type StoreProductCategory = Awaited<
 >["product_categories"][number]
 export type StoreCart = Awaited<ReturnType<typeof sdk.store.cart.retrieve>>["cart"]
 export type StoreCartLineItem = NonNullable<StoreCart["items"]>[number]
+export type StoreCartShippingOption = Awaited<
+  ReturnType<typeof sdk.store.fulfillment.listCartOptions>
+>["shipping_options"][number]
+export type StoreCustomer = Awaited<ReturnType<typeof sdk.store.customer.retrieve>>["customer"]
+export type StoreOrder = Awaited<ReturnType<typeof sdk.store.order.retrieve>>["order"]

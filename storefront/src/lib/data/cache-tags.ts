@@ -12,6 +12,8 @@ export const cacheTags = {
   reviews: (productId: string) => `reviews:${productId}`,
   categories: "categories",
   regions: "regions",
+  /** One visitor's cart: expired by the storefront's own cart, promo and checkout actions. */
+  cart: (cartId: string) => `cart-${cartId}`,
 }
 
 /** Seconds after which deal and review answers are fetched again even if nobody expired them. */

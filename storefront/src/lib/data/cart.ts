@@ -6,6 +6,7 @@ import { sdk } from "@/lib/config"
 import { getDictionary } from "@/lib/i18n"
 import { errorMessage, isClientError } from "@/lib/util/errors"
 import type { StoreCart, StoreRegion } from "@/types/medusa"
+import { cacheTags } from "./cache-tags"
 import { getCartId, removeCartId, setCartId } from "./cookies"
 import { getRegion } from "./regions"
 
@@ -21,9 +22,19 @@ const CART_FIELDS = [
   "+shipping_total",
   "+currency_code",
   "+region_id",
+  "+email",
+  "+metadata",
+  "+completed_at",
+  "+original_item_total",
+  // The checkout shows the delivery steps only when a line is shipped (vouchers are not).
+  "+items.requires_shipping",
+  "*promotions",
+  "*billing_address",
+  "*shipping_address",
+  "*shipping_methods",
 ].join(",")
 
-const cartTag = (cartId: string) => `cart-${cartId}`
+const cartTag = cacheTags.cart
 
 /** The visitor's cart with its lines and totals, or null when there is none (or it is gone). */
 export async function retrieveCart(): Promise<StoreCart | null> {

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation"
 import { sdk } from "@/lib/config"
 import { getDictionary } from "@/lib/i18n"
 import { isClientError } from "@/lib/util/errors"
-import { setAuthToken } from "./cookies"
+import type { StoreCustomer } from "@/types/medusa"
+import { getAuthHeaders, setAuthToken } from "./cookies"
 import { consumeSignInAttempt, resetSignInAttempts } from "./sign-in-limits"
 
 /** A refusal, with the e-mail typed so that the form (reset by React after an action) keeps it. */
@@ -42,4 +43,17 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   }
   await Promise.all([setAuthToken(token), resetSignInAttempts(email)])
   redirect(safeNext(formData.get("next"), `/${String(formData.get("countryCode") ?? "")}`))
+}
+
+/** The signed-in customer (name, phone, addresses), or null when signed out or the token expired. */
+export async function retrieveCustomer(): Promise<StoreCustomer | null> {
+  const auth = await getAuthHeaders()
+  if (!auth) return null
+  try {
+    const { customer } = await sdk.store.customer.retrieve({ fields: "id,email,first_name,last_name,phone,*addresses" }, auth)
+    return customer
+  } catch (error) {
+    if (isClientError(error)) return null
+    throw error
+  }
 }

@@ -1,9 +1,11 @@
 import Link from "next/link"
 import { retrieveCart } from "@/lib/data/cart"
 import type { Dictionary, Locale } from "@/lib/i18n"
+import { appliedCodes } from "@/lib/util/promotions"
+import Totals from "@/modules/common/components/totals"
 import CartCountSync from "../components/cart-count-sync"
 import CartItem from "../components/cart-item"
-import CartTotals from "../components/cart-totals"
+import PromoCodeForm from "../components/promo-code-form"
 
 type Props = { countryCode: string; locale: Locale; t: Dictionary }
 
@@ -30,14 +32,16 @@ export default async function CartTemplate({ countryCode, locale, t }: Props) {
             ))}
           </ul>
           <aside className="space-y-5 rounded-xl border border-gray-200 bg-white p-5">
-            <CartTotals cart={cart} locale={locale} t={t} />
-            <button
-              type="button"
-              disabled
-              className="w-full cursor-not-allowed rounded-full bg-gray-300 px-6 py-3 font-semibold text-gray-600"
+            <PromoCodeForm appliedCodes={appliedCodes(cart)} labels={t.promo} />
+            {/* Shipping is chosen at checkout; once chosen, the total includes it, so it is shown. */}
+            <Totals amounts={cart} locale={locale} t={t} shipping={cart.shipping_methods?.length ? "shown" : "hidden"} />
+            <Link
+              href={`/${countryCode}/checkout`}
+              data-testid="cart-checkout"
+              className="block w-full rounded-full bg-brand-500 px-6 py-3 text-center font-semibold text-white hover:bg-brand-600"
             >
               {t.cart.checkout}
-            </button>
+            </Link>
           </aside>
         </div>
       )}

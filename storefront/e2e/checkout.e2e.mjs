@@ -1,0 +1,153 @@
+// End-to-end: a guest buys the spa voucher with a promo code (no delivery is asked for a voucher)
+// and gets an order number; an unknown code is refused; a shipped product asks for delivery.
+// Each test is a new shopper (its own cookies, so its own cart). Runs after the other files:
+// the order it places counts in the deal's "N achetés".
+//   STOREFRONT_URL=http://localhost:8000 node --test storefront/e2e/checkout.e2e.mjs
+import assert from "node:assert/strict"
+import { after, before, test } from "node:test"
+import { launchBrowser, STOREFRONT_URL, withScreenshotOnFailure } from "./lib/browser.mjs"
+
+// Seeded deals (backend/src/scripts/seed/catalog.ts): a service voucher and a shipped product.
+const VOUCHER_HANDLE = "spa-hammam-marrakech-paris"
+const SHIPPED_HANDLE = "coffret-the-menthe"
+
+/** "1 249,90 €" → 1249.9 (French format: any space as thousands separator, comma as decimal). */
+function parseFrenchPrice(text) {
+  const amount = Number((text ?? "").replace(/[^\d,]/g, "").replace(",", "."))
+  assert.ok(amount > 0, `not a French price: ${JSON.stringify(text)}`)
+  return amount
+}
+
+/** Any whitespace as a plain space: French formats use (narrow) no-break spaces. */
+const plainSpaces = (text) => (text ?? "").replace(/\s+/g, " ").trim()
+
+const cents = (amount) => Math.round(amount * 100)
+
+let browser
+before(async () => {
+  browser = await launchBrowser()
+})
+after(() => browser?.close())
+
+/** Runs `body` with a new French shopper's tab, screenshotting it when the test fails. */
+async function asNewShopper(name, body) {
+  const context = await browser.newContext({ locale: "fr-FR" })
+  const page = await context.newPage()
+  try {
+    await withScreenshotOnFailure(page, name, () => body(page))
+  } finally {
+    await context.close()
+  }
+}
+
+/** Adds one of the deal's default option to the cart, from its page. */
+async function addToCart(page, handle) {
+  await page.goto(`${STOREFRONT_URL}/fr/deals/${handle}`)
+  await page.getByTestId("add-to-cart").click()
+  await page.getByTestId("add-to-cart-success").or(page.getByTestId("add-to-cart-error")).waitFor()
+  if (await page.getByTestId("add-to-cart-error").isVisible()) {
+    assert.fail(`add to cart refused: ${await page.getByTestId("add-to-cart-error").textContent()}`)
+  }
+}
+
+/** Types a promo code in the cart page's form and sends it. */
+async function applyCode(page, code) {
+  await page.getByTestId("promo-code-input").fill(code)
+  await page.getByTestId("promo-code-apply").click()
+}
+
+test("a guest buys a voucher with a promo code, without delivery, and gets an order number", { timeout: 120_000 }, () =>
+  asNewShopper("checkout-voucher-e2e", async (page) => {
+    await addToCart(page, VOUCHER_HANDLE)
+    await page.goto(`${STOREFRONT_URL}/fr/cart`)
+    const fullPrice = parseFrenchPrice(await page.getByTestId("cart-total").textContent())
+
+    // BIENVENUE10: 10 % off from 20 € of items; the voucher costs more than that.
+    await applyCode(page, "BIENVENUE10")
+    await page.getByTestId("cart-discount").waitFor()
+    await page.getByTestId("promo-code-applied").filter({ hasText: "BIENVENUE10" }).waitFor()
+    const discount = parseFrenchPrice(await page.getByTestId("cart-discount").textContent())
+    const total = parseFrenchPrice(await page.getByTestId("cart-total").textContent())
+    assert.ok(Math.abs(cents(discount) - cents(fullPrice * 0.1)) <= 1, `10 % of ${fullPrice} should be off, not ${discount}`)
+    assert.equal(cents(total), cents(fullPrice) - cents(discount))
+
+    await page.getByTestId("cart-checkout").click()
+    await page.waitForURL(/\/fr\/checkout$/)
+    await page.getByTestId("checkout-form").waitFor()
+    // A voucher is not shipped: no delivery address, no shipping method.
+    assert.equal(await page.getByTestId("checkout-delivery").count(), 0)
+    assert.equal(await page.getByTestId("shipping-option").count(), 0)
+    // The code follows the cart into the summary.
+    const summary = page.getByTestId("checkout-summary")
+    assert.equal(cents(parseFrenchPrice(await summary.getByTestId("cart-total").textContent())), cents(total))
+    await summary.getByTestId("cart-discount").waitFor()
+
+    const email = `invite-${Date.now()}@example.com`
+    await page.getByTestId("checkout-email").fill(email)
+    await page.getByTestId("billing-first_name").fill("Léa")
+    await page.getByTestId("billing-last_name").fill("Martin")
+    await page.getByTestId("billing-address_1").fill("12 rue de Rivoli")
+    await page.getByTestId("billing-postal_code").fill("75004")
+    await page.getByTestId("billing-city").fill("Paris")
+    assert.equal(await page.getByTestId("billing-country_code").inputValue(), "fr")
+    // The demo region's only provider, Medusa's system one, is chosen already.
+    await page.getByTestId("checkout-payment").getByText("Paiement à réception").waitFor()
+    assert.equal(await page.getByTestId("payment-provider").isChecked(), true)
+
+    await page.getByTestId("place-order").click()
+    await page.waitForURL(/\/fr\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
+    assert.match(plainSpaces(await page.getByTestId("order-number").textContent()), /^Commande n° \d+$/)
+    assert.equal(await page.getByTestId("order-email").textContent(), email)
+    assert.equal(await page.getByTestId("order-item").count(), 1)
+    assert.equal(cents(parseFrenchPrice(await page.getByTestId("order-total").textContent())), cents(total))
+    await page.getByTestId("order-discount").waitFor()
+    const next = await page.getByTestId("order-next-steps").textContent()
+    assert.match(next, /Vos bons arrivent par e-mail/)
+    assert.match(next, /facture/)
+    assert.doesNotMatch(next, /expédiés/)
+
+    // The cart was completed: the shopper starts again with an empty one.
+    await page.goto(`${STOREFRONT_URL}/fr/cart`)
+    await page.getByTestId("cart-empty").waitFor()
+  })
+)
+
+test("an unknown promo code is refused, and the code typed stays in the field", { timeout: 90_000 }, () =>
+  asNewShopper("checkout-promo-refused-e2e", async (page) => {
+    await addToCart(page, VOUCHER_HANDLE)
+    await page.goto(`${STOREFRONT_URL}/fr/cart`)
+    await applyCode(page, "NOPE")
+    const refusal = page.getByTestId("promo-code-error")
+    await refusal.waitFor()
+    // A refusal naming the code (Medusa's reason or "ne s'applique pas"), never the generic error.
+    assert.match(await refusal.textContent(), /NOPE/)
+    assert.doesNotMatch(await refusal.textContent(), /Une erreur est survenue/)
+    assert.equal(await page.getByTestId("promo-code-input").inputValue(), "NOPE")
+    assert.equal(await page.getByTestId("cart-discount").count(), 0)
+    assert.equal(await page.getByTestId("promo-code-applied").count(), 0)
+  })
+)
+
+test("a shipped product asks for a delivery address and a shipping method", { timeout: 90_000 }, () =>
+  asNewShopper("checkout-shipped-e2e", async (page) => {
+    await addToCart(page, SHIPPED_HANDLE)
+    await page.goto(`${STOREFRONT_URL}/fr/checkout`)
+    // The radio buttons save the method from the browser: wait until the page's scripts run.
+    await page.waitForLoadState("networkidle")
+    await page.getByTestId("checkout-delivery").waitFor()
+    const options = page.getByTestId("shipping-option")
+    assert.ok((await options.count()) >= 1, "at least one shipping method is offered")
+
+    // Delivered to the billing address until the shopper unticks the box.
+    assert.equal(await page.getByTestId("same-as-billing").isChecked(), true)
+    assert.equal(await page.getByTestId("shipping-address").isVisible(), false)
+    await page.getByTestId("same-as-billing").uncheck()
+    await page.getByTestId("shipping-address").waitFor()
+
+    // Before a choice the summary says so; after it, the summary shows the method's price.
+    const shipping = page.getByTestId("checkout-summary").getByTestId("cart-shipping")
+    assert.equal(plainSpaces(await shipping.textContent()), "À choisir")
+    await options.first().check()
+    await shipping.filter({ hasNotText: "À choisir" }).waitFor()
+  })
+)
