@@ -112,19 +112,24 @@ test("a guest buys a voucher with a promo code, without delivery, and gets an or
   })
 )
 
-test("an unknown promo code is refused, and the code typed stays in the field", { timeout: 90_000 }, () =>
+test("a refused promo code says why in French, and the code typed stays in the field", { timeout: 90_000 }, () =>
   asNewShopper("checkout-promo-refused-e2e", async (page) => {
     await addToCart(page, VOUCHER_HANDLE)
     await page.goto(`${STOREFRONT_URL}/fr/cart`)
     await applyCode(page, "NOPE")
     const refusal = page.getByTestId("promo-code-error")
     await refusal.waitFor()
-    // A refusal naming the code (Medusa's reason or "ne s'applique pas"), never the generic error.
-    assert.match(await refusal.textContent(), /NOPE/)
-    assert.doesNotMatch(await refusal.textContent(), /Une erreur est survenue/)
+    // The backend's verdict in the shopper's words, not Medusa's English message.
+    assert.equal(await refusal.textContent(), "Le code NOPE n'existe pas.")
     assert.equal(await page.getByTestId("promo-code-input").inputValue(), "NOPE")
     assert.equal(await page.getByTestId("cart-discount").count(), 0)
     assert.equal(await page.getByTestId("promo-code-applied").count(), 0)
+
+    // FLASH50 starts at 100 € of items: the refusal says how much.
+    await applyCode(page, "FLASH50")
+    await page.getByTestId("promo-code-error").filter({ hasText: "FLASH50" }).waitFor()
+    assert.equal(plainSpaces(await refusal.textContent()), "Le code FLASH50 s'applique dès 100,00 € d'articles dans le panier.")
+    assert.equal(await page.getByTestId("cart-discount").count(), 0)
   })
 )
 

@@ -13,7 +13,9 @@ import {
 } from "@/lib/util/checkout-form"
 import { errorMessage, isClientError } from "@/lib/util/errors"
 import { isSupportedPaymentProvider, type SupportedPaymentProvider } from "@/lib/util/payment-providers"
+import { formatPrice } from "@/lib/util/money"
 import { needsShipping } from "@/lib/util/shipping"
+import type { StorePromoCodeResponse } from "@comptoir/http/promotion"
 import type { StoreCart, StoreCartShippingOption } from "@/types/medusa"
 import { cacheTags } from "./cache-tags"
 import { retrieveCart } from "./cart"
@@ -72,10 +74,43 @@ export async function applyPromoCode(_previous: PromoCodeState, formData: FormDa
     })
     updateTag(cacheTags.cart(cartId))
     const applied = cart.promotions?.some((promotion) => promotion.code?.toLowerCase() === code.toLowerCase())
-    return applied ? { code: "", error: null } : { code, error: t.errors.promoRefused(code) }
+    return applied ? { code: "", error: null } : { code, error: await promoRefusal(cartId, code) }
   } catch (error) {
-    // A 4xx is Medusa's refusal (unknown code, usage limit reached…): its reason is shown.
+    // A 4xx is Medusa's refusal (an unknown code, in English): the verdict says it in the shopper's words.
+    if (isClientError(error)) return { code, error: await promoRefusal(cartId, code) }
     return { code, error: errorMessage(error, t.errors.generic) }
+  }
+}
+
+/**
+ * Why a code does not apply, in the shopper's language, from the backend's verdict (unknown,
+ * expired, used up, not offered in this currency, minimum not reached…); the plain refusal
+ * when the verdict cannot be had.
+ */
+async function promoRefusal(cartId: string, code: string): Promise<string> {
+  const { t, locale } = await getDictionary()
+  try {
+    const { promo_code: verdict } = await sdk.client.fetch<StorePromoCodeResponse>(`/store/promo-codes/${encodeURIComponent(code)}`, {
+      query: { cart_id: cartId },
+      cache: "no-store",
+    })
+    const words = t.errors.promoRefusal
+    switch (verdict.reason) {
+      case "minimum":
+        return verdict.minimum ? words.minimum(code, formatPrice(verdict.minimum.amount, verdict.minimum.currency_code, locale)) : t.errors.promoRefused(code)
+      case "currency":
+        return words.currency(code, (verdict.currency_code ?? "").toUpperCase())
+      case "unknown":
+      case "inactive":
+      case "not_started":
+      case "expired":
+      case "exhausted":
+        return words[verdict.reason](code)
+      default:
+        return t.errors.promoRefused(code)
+    }
+  } catch {
+    return t.errors.promoRefused(code)
   }
 }
 

@@ -244,6 +244,16 @@ export const fr = {
     invalidQuantity: "Quantité invalide.",
     promoMissing: "Saisissez un code promo.",
     promoRefused: (code: string) => `Le code ${code} ne s'applique pas à ce panier.`,
+    /** Why a code was refused, from the backend's verdict (GET /store/promo-codes/:code). */
+    promoRefusal: {
+      unknown: (code: string) => `Le code ${code} n'existe pas.`,
+      inactive: (code: string) => `Le code ${code} n'est pas actif.`,
+      not_started: (code: string) => `Le code ${code} n'est pas encore valable.`,
+      expired: (code: string) => `Le code ${code} a expiré.`,
+      exhausted: (code: string) => `Le code ${code} a déjà été utilisé le nombre de fois prévu.`,
+      currency: (code: string, currency: string) => `Le code ${code} n'est pas valable pour un panier en ${currency}.`,
+      minimum: (code: string, amount: string) => `Le code ${code} s'applique dès ${amount} d'articles dans le panier.`,
+    },
     notFoundTitle: "Page introuvable",
     notFoundText: "Cette offre n'existe pas ou n'est plus disponible.",
     backHome: "Retour à l'accueil",
