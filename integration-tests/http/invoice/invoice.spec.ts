@@ -3,6 +3,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { AdminInvoice, AdminInvoiceListResponse } from "../../../src/types/http/invoice"
+import { issueCreditNoteWorkflow } from "../../../src/workflows/invoice/issue-credit-note"
 import { issueOrderInvoiceWorkflow } from "../../../src/workflows/invoice/issue-order-invoice"
 import { createAdminHeaders } from "../../helpers/admin"
 import { checkout, createCheckoutStore } from "../../helpers/checkout"
@@ -103,6 +104,17 @@ medusaIntegrationTestRunner({
         expect(note).toMatchObject({ kind: "credit_note", reason: "cancellation", total_gross: -120, total_net: -100, total_tax: -20 })
         expect(note.lines).toEqual([expect.objectContaining({ quantity: -1, net: -100, gross: -120 })])
       })
+    })
+
+    it("never credits more than the invoice when two refunds are credited at the same time", async () => {
+      const order = await checkout(api, store.storeHeaders, { region_id: store.region.id, variant_id: spa.variant.id, quantity: 2, email: "double@comptoir.test" })
+      await invoiceOf(order.id)
+      const credit = (reference: string) =>
+        issueCreditNoteWorkflow(getContainer()).run({ input: { order_id: order.id, reason: "refund", credit_reference: reference, amount: 200 } })
+      await Promise.all([credit("refund_a"), credit("refund_b")])
+      const [invoice, ...notes] = await invoicesOf(order.id)
+      expect(notes.map((note) => note.total_gross).sort((a, b) => a - b)).toEqual([-200, -40])
+      expect(invoice.status).toBe("refunded")
     })
 
     describe("GET /admin/invoices and its accounting export", () => {

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { roundAmount } from "../../lib/invoice/amounts"
 import { creditNoteFor, type CreditedInvoice } from "../../lib/invoice/credit-note"
 import { InvoiceEvents } from "../../modules/invoice/events"
@@ -31,8 +31,12 @@ type StoredDocument = CreditedInvoice & {
  * Credits an order's invoice after a cancellation or a refund: a credit note (AVO-…) for the
  * amount, never more than what is still invoiced, and the invoice marked cancelled, or
  * refunded once nothing is left. Does nothing when the order has no invoice or nothing is left.
+ * One at a time per order (Medusa's locking module): two refunds arriving together must not
+ * both credit what is left.
  */
 export const issueCreditNoteWorkflow = createWorkflow("issue-credit-note", (input: WorkflowData<IssueCreditNoteWorkflowInput>) => {
+  const lockKey = transform({ input }, ({ input }) => `invoice-credit:${input.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
   const { data: documents } = useQueryGraphStep({ entity: "invoice", fields: INVOICE_FIELDS, filters: { order_id: input.order_id } })
   const plan = transform({ documents, input }, ({ documents, input }) => {
     const all = documents as unknown as StoredDocument[]
@@ -54,5 +58,6 @@ export const issueCreditNoteWorkflow = createWorkflow("issue-credit-note", (inpu
       data: transform({ issued, plan }, ({ issued, plan }) => ({ id: issued!.id, invoice_id: plan!.status.id })),
     })
   })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(issued)
 })
