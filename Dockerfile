@@ -8,7 +8,9 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npx medusa plugin:build \
+# The configuration is read at build time too; the real key comes at run time.
+RUN export MFA_ENCRYPTION_KEY=build-time-placeholder-never-used-at-run-time \
+  && npx medusa plugin:build \
   && cd backend && npx medusa build && ln -s ../../static .medusa/server/static \
   && cd ../storefront && npx next build
 

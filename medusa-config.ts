@@ -1,6 +1,7 @@
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { smtpOptionsFromEnv } from "./src/providers/smtp/options"
+import { authVerificationsPerActor, customerAuthModule } from "./src/lib/auth/customer-auth-config"
 
 loadEnv(process.env.NODE_ENV || "test", process.cwd())
 
@@ -28,10 +29,12 @@ module.exports = defineConfig({
       storeCors: "*",
       adminCors: "*",
       authCors: "*",
+      authVerificationsPerActor,
     },
   },
   admin: { disable: true },
   modules: [
+    customerAuthModule({ MFA_ENCRYPTION_KEY: "test-mfa-encryption-key-0123456789abcdef", ...process.env }),
     {
       // Private files (invoices) outside `static/`, which Medusa serves publicly.
       resolve: "@medusajs/medusa/file",

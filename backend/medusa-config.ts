@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import path from "node:path"
 import { smtpOptionsFromEnv } from "@comptoir/medusa-plugin/providers/smtp"
 import { invoiceOptionsFromEnv } from "@comptoir/medusa-plugin/modules/invoice"
+import { authVerificationsPerActor, customerAuthModule } from "@comptoir/medusa-plugin/lib/auth/customer-auth-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -64,6 +65,9 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:8000",
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Customers signing up with e-mail and password confirm their address before they get a
+      // session (see the plugin's customer-auth-config).
+      authVerificationsPerActor,
     },
     // The session cookie is Secure in production; plain-http local runs must turn that off.
     cookieOptions: { secure: process.env.COOKIE_SECURE !== "false" && process.env.NODE_ENV === "production" },
@@ -75,6 +79,8 @@ module.exports = defineConfig({
   // The seller printed on invoices: SELLER_* (see README). `npm start` sets the demo shop's.
   plugins: [{ resolve: "@comptoir/medusa-plugin", options: { invoices: invoiceOptionsFromEnv() } }],
   modules: [
+    // E-mail/password sign-in, e-mail verification and optional two-factor (TOTP) login.
+    customerAuthModule(),
     {
       resolve: "@medusajs/medusa/file",
       options: {

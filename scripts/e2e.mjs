@@ -4,6 +4,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { dataDir, root } from "./lib/paths.mjs"
+import { startMailbox } from "./lib/mailbox.mjs"
 import { ensureDatabase } from "./lib/postgres.mjs"
 import { assertPortFree, run, stopAll } from "./lib/processes.mjs"
 import { buildAll, createAdminUser, migrate, readEnvFile, seed, startBackend, startStorefront } from "./lib/stack.mjs"
@@ -11,6 +12,8 @@ import { resolveTestDatabase } from "./lib/test-database.mjs"
 
 const BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
+const MAILBOX_SMTP_PORT = Number(process.env.E2E_MAILBOX_SMTP_PORT || 1125)
+const MAILBOX_WEB_PORT = Number(process.env.E2E_MAILBOX_WEB_PORT || 1180)
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 /** Runs the storefront end-to-end tests; resolves with their pass/fail counts. */
@@ -35,7 +38,11 @@ export async function runE2e({ serverUrl } = {}) {
     await createAdminUser(databaseUrl, "admin@comptoir.test", "e2e-password", { force: true })
     await seed(databaseUrl, { backendUrl, storefrontEnvFile })
     const revalidation = { STOREFRONT_REVALIDATE_SECRET: crypto.randomBytes(24).toString("hex") }
-    await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: revalidation })
+    // A mailbox of its own, empty: the tests read the e-mails the store sends (MailDev's API).
+    const mailDirectory = path.join(dataDir, "e2e-mailbox")
+    fs.rmSync(mailDirectory, { recursive: true, force: true })
+    const mailbox = await startMailbox({ smtpPort: MAILBOX_SMTP_PORT, webPort: MAILBOX_WEB_PORT, mailDirectory })
+    await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: { ...revalidation, ...mailbox.smtpEnv } })
     await startStorefront({ port: STOREFRONT_PORT, env: { ...readEnvFile(storefrontEnvFile), MEDUSA_BACKEND_URL: backendUrl, ...revalidation } })
 
     const tapFile = path.join(dataDir, "e2e.tap")
@@ -45,8 +52,8 @@ export async function runE2e({ serverUrl } = {}) {
         // One file at a time, in this order: the later ones add a deal and a review that the
         // listing and review tests of deal.e2e.mjs would count.
         "--test-concurrency=1", "storefront/e2e/deal.e2e.mjs", "storefront/e2e/revalidation.e2e.mjs", "storefront/e2e/reviews.e2e.mjs",
-        "storefront/e2e/checkout.e2e.mjs"],
-      { cwd: root, env: { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl, CHROMIUM_PATH: chromium, ...revalidation } }
+        "storefront/e2e/checkout.e2e.mjs", "storefront/e2e/account.e2e.mjs"],
+      { cwd: root, env: { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl, MAILBOX_URL: mailbox.url, CHROMIUM_PATH: chromium, ...revalidation } }
     ).then(
       () => "ok",
       () => "failed"

@@ -17,7 +17,7 @@ const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
 const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
 const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
 
-/** JWT, cookie and revalidation secrets: from the environment, else generated once and kept in .data/. */
+/** JWT, cookie, two-factor encryption and revalidation secrets: from the environment, else generated once and kept in .data/. */
 function secrets() {
   const file = path.join(dataDir, "secrets.json")
   if (!fs.existsSync(file)) {
@@ -26,13 +26,17 @@ function secrets() {
     fs.writeFileSync(file, JSON.stringify({ JWT_SECRET: random(), COOKIE_SECRET: random() }), { mode: 0o600 })
   }
   const stored = JSON.parse(fs.readFileSync(file, "utf8"))
-  // Added after the first version of the file: older .data/ folders get one now.
-  if (!stored.STOREFRONT_REVALIDATE_SECRET) {
-    stored.STOREFRONT_REVALIDATE_SECRET = crypto.randomBytes(32).toString("hex")
-    fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 })
-  }
+  // Added after the first version of the file: older .data/ folders get them now.
+  const added = ["STOREFRONT_REVALIDATE_SECRET", "MFA_ENCRYPTION_KEY"].filter((name) => !stored[name])
+  for (const name of added) stored[name] = crypto.randomBytes(32).toString("hex")
+  if (added.length) fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 })
   const pick = (name) => process.env[name] || stored[name]
-  return { JWT_SECRET: pick("JWT_SECRET"), COOKIE_SECRET: pick("COOKIE_SECRET"), STOREFRONT_REVALIDATE_SECRET: pick("STOREFRONT_REVALIDATE_SECRET") }
+  return {
+    JWT_SECRET: pick("JWT_SECRET"),
+    COOKIE_SECRET: pick("COOKIE_SECRET"),
+    MFA_ENCRYPTION_KEY: pick("MFA_ENCRYPTION_KEY"),
+    STOREFRONT_REVALIDATE_SECRET: pick("STOREFRONT_REVALIDATE_SECRET"),
+  }
 }
 
 const startedAt = Date.now()

@@ -31,20 +31,24 @@ export async function createCheckoutStore(container: MedusaContainer) {
 
 const ADDRESS = { first_name: "Amélie", last_name: "Façonnière", address_1: "3 place de l'Église", postal_code: "69002", city: "Lyon", country_code: "fr" }
 
-/**
- * Buys through the Store API as a storefront's checkout does (cart with addresses, line,
- * payment session with the system provider, completion); a customer's headers make it their order.
- */
-export async function checkout(
-  api: Api,
-  headers: Headers,
-  { region_id, variant_id, quantity = 1, email }: { region_id: string; variant_id: string; quantity?: number; email: string }
-) {
+type CartSpec = { region_id: string; variant_id: string; quantity?: number; email: string }
+
+/** A cart ready to complete, as a storefront's checkout leaves it: addresses, line, a payment session with the system provider. */
+export async function prepareCart(api: Api, headers: Headers, { region_id, variant_id, quantity = 1, email }: CartSpec) {
   const { data: { cart } } = await api.post("/store/carts", { region_id, email, shipping_address: ADDRESS, billing_address: ADDRESS }, headers)
   await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity }, headers)
   const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
   await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
-  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
+  return cart.id as string
+}
+
+/**
+ * Buys through the Store API as a storefront's checkout does (prepared cart, completion); a
+ * customer's headers make it their order.
+ */
+export async function checkout(api: Api, headers: Headers, spec: CartSpec) {
+  const cartId = await prepareCart(api, headers, spec)
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
   return data.order as { id: string; display_id: number; total: number }
 }

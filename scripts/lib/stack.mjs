@@ -25,6 +25,9 @@ export const medusaEnv = {
   ...Object.fromEntries(Object.entries(DEMO_SELLER).filter(([name]) => !process.env[name])),
   // Private files (invoice PDFs) next to the database, so a rebuild of the backend keeps them.
   PRIVATE_FILES_DIR: process.env.PRIVATE_FILES_DIR || path.join(dataDir, "private-files"),
+  // Encrypts customers' two-factor secrets. Builds, tests and benchmarks use this fixed one;
+  // `npm start` passes the one generated into .data/secrets.json.
+  MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY || "demo-only-mfa-encryption-key-do-not-use-in-production",
 }
 
 const log = (message) => console.log(`\x1b[36m›\x1b[0m ${message}`)
@@ -119,6 +122,8 @@ export async function startBackend(databaseUrl, { port, backendUrl, storefrontUr
       AUTH_CORS: `${backendUrl},${storefrontUrl}`,
       // Where the backend expires the storefront's cached pages (with STOREFRONT_REVALIDATE_SECRET).
       STOREFRONT_REVALIDATE_URL: `${storefrontUrl}/api/revalidate`,
+      // Links in e-mails (address verification, password reset) lead there.
+      STOREFRONT_URL: storefrontUrl,
       LOG_LEVEL: process.env.LOG_LEVEL || "warn",
       ...env,
     },

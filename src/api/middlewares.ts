@@ -7,6 +7,7 @@ import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from 
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
 import { StoreGetPromoCodeParams } from "./store/promo-codes/validators"
 import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsParams } from "./store/reviews/validators"
+import { authRouteRules } from "./utils/auth-route-rules"
 import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
 import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
 import { rateLimitPerIp } from "./utils/rate-limit"
@@ -126,5 +127,6 @@ export default defineMiddlewares({
     // Medusa emits no event for these batch links: tell the deal listing.
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
     { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
+    ...authRouteRules,
   ],
 })

@@ -5,7 +5,8 @@
 //   STOREFRONT_URL=http://localhost:8000 node --test storefront/e2e/checkout.e2e.mjs
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
-import { launchBrowser, STOREFRONT_URL, withScreenshotOnFailure } from "./lib/browser.mjs"
+import { asNewShopper as asNewShopperIn, launchBrowser, STOREFRONT_URL } from "./lib/browser.mjs"
+import { waitForEmail } from "./lib/mailbox.mjs"
 
 // Seeded deals (backend/src/scripts/seed/catalog.ts): a service voucher and a shipped product.
 const VOUCHER_HANDLE = "spa-hammam-marrakech-paris"
@@ -29,16 +30,7 @@ before(async () => {
 })
 after(() => browser?.close())
 
-/** Runs `body` with a new French shopper's tab, screenshotting it when the test fails. */
-async function asNewShopper(name, body) {
-  const context = await browser.newContext({ locale: "fr-FR" })
-  const page = await context.newPage()
-  try {
-    await withScreenshotOnFailure(page, name, () => body(page))
-  } finally {
-    await context.close()
-  }
-}
+const asNewShopper = (name, body) => asNewShopperIn(browser, name, body)
 
 /** Adds one of the deal's default option to the cart, from its page. */
 async function addToCart(page, handle) {
@@ -105,6 +97,12 @@ test("a guest buys a voucher with a promo code, without delivery, and gets an or
     assert.match(next, /Vos bons arrivent par e-mail/)
     assert.match(next, /facture/)
     assert.doesNotMatch(next, /expédiés/)
+
+    // The confirmation e-mail reached the shopper's address, with the same order number.
+    const orderNumber = plainSpaces(await page.getByTestId("order-number").textContent()).replace(/\D/g, "")
+    const confirmation = await waitForEmail(email, /commande/i)
+    assert.match(confirmation.subject, new RegExp(`\\b${orderNumber}\\b`))
+    assert.match(confirmation.text, /Hammam & massage/)
 
     // The cart was completed: the shopper starts again with an empty one.
     await page.goto(`${STOREFRONT_URL}/fr/cart`)

@@ -32,6 +32,7 @@ import {
   reindexDealListings,
   replyToReviewWorkflow,
 } from "@comptoir/medusa-plugin/workflows"
+import { markEmailVerified } from "@comptoir/medusa-plugin/lib/auth/mark-email-verified"
 import { minimumRules } from "@comptoir/medusa-plugin/lib/promotion/minimums"
 import { categories, deals, SeedDeal } from "./seed/catalog"
 import { promotions } from "./seed/promotions"
@@ -286,6 +287,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
     }
     const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
     if (!authIdentity) throw new Error(`Could not create the sign-in of ${email}: ${error}`)
+    // Demo accounts sign in without the e-mail verification a real sign-up goes through.
+    await markEmailVerified(container, authIdentity.id, email)
     const { result: customer } = await createCustomerAccountWorkflow(container).run({
       input: { authIdentityId: authIdentity.id, customerData },
     })

@@ -170,7 +170,7 @@ medusaIntegrationTestRunner({
 
     describe("an order placed through the Store API", () => {
       it("gets a numbered invoice with VAT per rate, e-mailed with its PDF, the same PDF the admin and its owner download", async () => {
-        const buyer = await createCustomer(api, store.storeHeaders, { email: "amelie@comptoir.test", first_name: "Amélie" })
+        const buyer = await createCustomer(api, store.storeHeaders, { email: "amelie@comptoir.test", first_name: "Amélie" }, getContainer())
         const order = await checkout(api, buyer.headers, { region_id: store.region.id, variant_id: spa.variant.id, quantity: 2, email: "amelie@comptoir.test" })
 
         const invoice = await invoiceOf(order.id)
@@ -212,8 +212,8 @@ medusaIntegrationTestRunner({
       })
 
       it("shows the invoice to its owner only: another customer and a guest get a 404 or a 401, and the file has no public URL", async () => {
-        const owner = await createCustomer(api, store.storeHeaders, { email: "owner@comptoir.test" })
-        const other = await createCustomer(api, store.storeHeaders, { email: "other@comptoir.test" })
+        const owner = await createCustomer(api, store.storeHeaders, { email: "owner@comptoir.test" }, getContainer())
+        const other = await createCustomer(api, store.storeHeaders, { email: "other@comptoir.test" }, getContainer())
         const order = await checkout(api, owner.headers, { region_id: store.region.id, variant_id: spa.variant.id, email: "owner@comptoir.test" })
         const invoice = await invoiceOf(order.id)
         await eventually(async () => smtp.current().received.length, 2, 200)

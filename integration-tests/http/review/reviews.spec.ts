@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
       createStoreOrder(getContainer(), store, { variant_id: variantId, customer_id: customerId, email: `${customerId}@comptoir.test` })
     /** A customer who bought the spa deal. */
     const buyer = async (email: string, first_name = "Amina", last_name = "Benali") => {
-      const customer = await createCustomer(api, store.storeHeaders, { email, first_name, last_name })
+      const customer = await createCustomer(api, store.storeHeaders, { email, first_name, last_name }, getContainer())
       await placeOrder(customer.id, spa.variant.id)
       return customer
     }
@@ -51,7 +51,7 @@ medusaIntegrationTestRunner({
 
     describe("who may review", () => {
       it("refuses a shopper who did not buy, or whose order was canceled, with a message", async () => {
-        const stranger = await createCustomer(api, store.storeHeaders, { email: "stranger@comptoir.test" })
+        const stranger = await createCustomer(api, store.storeHeaders, { email: "stranger@comptoir.test" }, getContainer())
         const refused = await failure(api.post("/store/reviews", review(5), stranger.headers))
         expect(refused.status).toBe(403)
         expect(refused.data.message).toMatch(/bought this product/)
@@ -60,7 +60,7 @@ medusaIntegrationTestRunner({
           reason: "not_purchased",
         })
 
-        const regretful = await createCustomer(api, store.storeHeaders, { email: "regret@comptoir.test" })
+        const regretful = await createCustomer(api, store.storeHeaders, { email: "regret@comptoir.test" }, getContainer())
         const order = await placeOrder(regretful.id, spa.variant.id)
         await cancelOrderWorkflow(getContainer()).run({ input: { order_id: order.id } })
         expect((await failure(api.post("/store/reviews", review(1), regretful.headers))).status).toBe(403)

@@ -103,14 +103,14 @@ medusaIntegrationTestRunner({
 
     it("regenerates the deal page once a placed order changes its bought count", async () => {
       storefront.observe = async () => ((await api.get("/store/deals/spa", store.storeHeaders)).data as StoreDealResponse).deal.bought_count
-      const buyer = await createCustomer(api, store.storeHeaders, { email: "buyer@comptoir.test" })
+      const buyer = await createCustomer(api, store.storeHeaders, { email: "buyer@comptoir.test" }, getContainer())
       await placeOrder(buyer.id)
       const request = await revalidation((candidate) => candidate.observed === 1)
       expect(request?.tags).toEqual(expect.arrayContaining(["deals", "deal:spa"]))
     })
 
     it("regenerates the product's reviews once a review is approved or answered, and its deal page for the rating", async () => {
-      const buyer = await createCustomer(api, store.storeHeaders, { email: "buyer@comptoir.test" })
+      const buyer = await createCustomer(api, store.storeHeaders, { email: "buyer@comptoir.test" }, getContainer())
       await placeOrder(buyer.id)
       const { data } = await api.post(
         "/store/reviews",

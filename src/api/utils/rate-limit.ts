@@ -1,16 +1,21 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible"
 
+type Limit = { points: number; duration: number; keyPrefix: string }
+
 /**
- * Limits a public route per client IP: `points` requests per `duration` seconds, then a 429
- * with Retry-After. In memory, per process: behind several server processes each counts on
- * its own (a Redis store would share the count).
+ * Limits a route per key (`keyOf(req)`): `points` requests per `duration` seconds, then a 429
+ * with Retry-After. A request without a key passes (the route itself refuses it). In memory,
+ * per process: behind several server processes each counts on its own (a Redis store would
+ * share the count).
  */
-export function rateLimitPerIp({ points, duration, keyPrefix }: { points: number; duration: number; keyPrefix: string }) {
-  const limiter = new RateLimiterMemory({ points, duration, keyPrefix })
+export function rateLimit({ keyOf, ...limit }: Limit & { keyOf: (req: MedusaRequest) => string | undefined }) {
+  const limiter = new RateLimiterMemory(limit)
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const key = keyOf(req)
+    if (!key) return next()
     try {
-      await limiter.consume(req.ip ?? "unknown")
+      await limiter.consume(key)
       next()
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) return next(refusal)
@@ -22,3 +27,6 @@ export function rateLimitPerIp({ points, duration, keyPrefix }: { points: number
     }
   }
 }
+
+/** Limits a public route per client IP. */
+export const rateLimitPerIp = (limit: Limit) => rateLimit({ ...limit, keyOf: (req) => req.ip ?? "unknown" })

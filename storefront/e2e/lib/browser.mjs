@@ -38,3 +38,14 @@ export async function openBrowserPage() {
   const browser = await launchBrowser()
   return { browser, page: await browser.newPage({ locale: "fr-FR" }) }
 }
+
+/** Runs `body` with a new French shopper's tab (its own cookies, so its own cart), screenshotting it when it fails. */
+export async function asNewShopper(browser, name, body) {
+  const context = await browser.newContext({ locale: "fr-FR" })
+  const page = await context.newPage()
+  try {
+    await withScreenshotOnFailure(page, name, () => body(page))
+  } finally {
+    await context.close()
+  }
+}

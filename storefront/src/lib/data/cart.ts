@@ -8,6 +8,7 @@ import { errorMessage, isClientError } from "@/lib/util/errors"
 import type { StoreCart, StoreRegion } from "@/types/medusa"
 import { cacheTags } from "./cache-tags"
 import { getCartId, removeCartId, setCartId } from "./cookies"
+import { retrieveCustomerOrder } from "./orders"
 import { getRegion } from "./regions"
 
 const CART_FIELDS = [
@@ -141,4 +142,40 @@ export async function changeCountry(formData: FormData): Promise<void> {
   const path = String(formData.get("path") ?? "")
   const rest = path.startsWith("/") ? path.split("/").slice(2).join("/") : ""
   redirect(rest ? `/${countryCode}/${rest}` : `/${countryCode}`)
+}
+
+/**
+ * "Commander à nouveau": adds the lines of one of the customer's orders to the cart, then shows
+ * the cart with how many went in and how many were skipped (a variant deleted since, a deal no
+ * longer sold in this country).
+ */
+export async function reorder(formData: FormData): Promise<void> {
+  const countryCode = String(formData.get("countryCode") ?? "").toLowerCase()
+  const region = await getRegion(countryCode)
+  if (!region) redirect("/")
+  const order = await retrieveCustomerOrder(String(formData.get("orderId") ?? ""))
+  if (!order) redirect(`/${countryCode}/account/orders`)
+
+  const cartId = await cartIdForRegion(region)
+  let added = 0
+  let skipped = 0
+  try {
+    // One line at a time: Medusa locks the cart during each change.
+    for (const item of order.items ?? []) {
+      if (!item.variant_id) {
+        skipped++
+        continue
+      }
+      try {
+        await sdk.store.cart.createLineItem(cartId, { variant_id: item.variant_id, quantity: item.quantity }, { fields: "id" })
+        added++
+      } catch (error) {
+        if (!isClientError(error)) throw error
+        skipped++
+      }
+    }
+  } finally {
+    updateTag(cartTag(cartId))
+  }
+  redirect(`/${countryCode}/cart?reordered=${added}&skipped=${skipped}`)
 }

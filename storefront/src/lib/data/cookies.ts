@@ -37,3 +37,8 @@ export async function getAuthHeaders(): Promise<{ authorization: string } | null
 export async function setAuthToken(token: string): Promise<void> {
   ;(await cookies()).set(AUTH_COOKIE, token, PRIVATE_COOKIE)
 }
+
+/** Forgets the customer's token: the next request is a signed-out visitor's. */
+export async function removeAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}

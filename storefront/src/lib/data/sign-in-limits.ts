@@ -17,6 +17,23 @@ export async function consumeSignInAttempt(email: string, ip: string): Promise<n
   }
 }
 
+// Forms that send e-mails or create accounts: per network address.
+const perForm = {
+  "sign-up": new RateLimiterMemory({ keyPrefix: "sign-up-ip", points: 10, duration: 60 * 60 }),
+  "password-reset": new RateLimiterMemory({ keyPrefix: "password-reset-ip", points: 10, duration: 60 * 60 }),
+}
+
+/** Counts one submission of a sign-up or reset form; resolves with the seconds to wait when over the limit, else 0. */
+export async function consumeFormAttempt(form: keyof typeof perForm, ip: string): Promise<number> {
+  try {
+    await perForm[form].consume(ip)
+    return 0
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) return Math.ceil(refusal.msBeforeNext / 1000)
+    throw refusal
+  }
+}
+
 /** A successful sign-in clears the address's count, so a typo earlier does not linger. */
 export async function resetSignInAttempts(email: string): Promise<void> {
   await perEmail.delete(email.toLowerCase())

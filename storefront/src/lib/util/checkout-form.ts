@@ -44,10 +44,13 @@ export type CheckoutMessages = {
   paymentProvider: string
 }
 
-const MAX_LENGTH = 200
+/** Longest name, street or city accepted (Medusa has no limit of its own). */
+export const MAX_TEXT_LENGTH = 200
 // Deliberately loose: Medusa checks the address again, this catches typos like "nom@domaine".
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
 const PHONE = /^\+?[\d\s().-]{6,20}$/
+
+export const isPhoneNumber = (value: string): boolean => PHONE.test(value)
 
 export const emptyAddress = (): AddressValues =>
   Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, ""])) as AddressValues
@@ -57,7 +60,8 @@ const text = (formData: FormData, name: string): string => {
   return typeof value === "string" ? value.trim() : ""
 }
 
-const readAddress = (formData: FormData, prefix: string): AddressValues =>
+/** The address inputs named `<prefix>.<field>`, trimmed, the country code in lower case. */
+export const readAddress = (formData: FormData, prefix: string): AddressValues =>
   Object.fromEntries(
     ADDRESS_FIELDS.map((field) => {
       const value = text(formData, `${prefix}.${field}`)
@@ -86,15 +90,20 @@ type Rules = {
   messages: CheckoutMessages
 }
 
-function addressErrors(address: AddressValues, prefix: string, { countries, messages }: Rules): CheckoutErrors {
+/** Errors of one address's inputs (checkout and address book), keyed `<prefix>.<field>`. */
+export function addressErrors(
+  address: AddressValues,
+  prefix: string,
+  { countries, messages }: Pick<Rules, "countries" | "messages">
+): CheckoutErrors {
   const errors: CheckoutErrors = {}
   for (const field of ADDRESS_FIELDS) {
     const value = address[field]
     if (!value && REQUIRED_ADDRESS_FIELDS.includes(field)) errors[`${prefix}.${field}`] = messages.required
-    else if (value.length > MAX_LENGTH) errors[`${prefix}.${field}`] = messages.tooLong
+    else if (value.length > MAX_TEXT_LENGTH) errors[`${prefix}.${field}`] = messages.tooLong
   }
   if (address.country_code && !countries.includes(address.country_code)) errors[`${prefix}.country_code`] = messages.country
-  if (address.phone && !errors[`${prefix}.phone`] && !PHONE.test(address.phone)) errors[`${prefix}.phone`] = messages.phone
+  if (address.phone && !errors[`${prefix}.phone`] && !isPhoneNumber(address.phone)) errors[`${prefix}.phone`] = messages.phone
   return errors
 }
 

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n"
 
-const INTL_LOCALES: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" }
+/** The Intl locale of each language, for numbers and dates. */
+export const INTL_LOCALES: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" }
 
 /**
  * Formats a major-unit amount from the backend (49.9 → "49,90 €"); `wholeUnits` shows no

@@ -1,7 +1,18 @@
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { formatPrice } from "@/lib/util/money"
+import type { StoreOrder } from "@/types/medusa"
 
 export type SummaryLine = { id: string; title: string; subtitle?: string | null; quantity: number; total: number }
+
+/** An order's lines as the summary lists them: the deal's name, then the option chosen. */
+export const orderSummaryLines = (order: Pick<StoreOrder, "items">): SummaryLine[] =>
+  (order.items ?? []).map((item) => ({
+    id: item.id,
+    title: item.product_title ?? item.title,
+    subtitle: item.variant_title,
+    quantity: item.quantity,
+    total: item.total,
+  }))
 
 type Props = { lines: SummaryLine[]; currencyCode: string; locale: Locale; t: Dictionary; testId: string }
 

@@ -5,7 +5,7 @@ import CartLink from "./cart-link"
 import CountrySwitch from "./country-switch"
 import LocaleToggle from "./locale-toggle"
 
-/** Site header: logo, search, deals link, cart, country and language switches. */
+/** Site header: logo, search, deals link, account link, cart, country and language switches. */
 export default async function Header({ countryCode, locale, t }: { countryCode: string; locale: Locale; t: Dictionary }) {
   const regions = await listRegions()
   const countries = regions.flatMap((region) =>
@@ -42,6 +42,10 @@ export default async function Header({ countryCode, locale, t }: { countryCode: 
         <nav className="ml-auto flex items-center gap-4 text-sm font-medium md:ml-0">
           <Link href={`/${countryCode}/deals`} className="hover:text-brand-600">
             {t.header.deals}
+          </Link>
+          {/* The same link for everyone (this header is in cached pages): signed-out visitors are sent to sign in. */}
+          <Link href={`/${countryCode}/account`} data-testid="header-account" className="hover:text-brand-600">
+            {t.accountArea.headerLink}
           </Link>
           <CartLink countryCode={countryCode} label={t.header.cart} />
           <CountrySwitch current={countryCode} countries={countries} label={t.header.country} />

@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { Dictionary, Locale } from "@/lib/i18n"
 import { needsShipping } from "@/lib/util/shipping"
 import CartCountSync from "@/modules/cart/components/cart-count-sync"
-import LineSummary from "@/modules/common/components/line-summary"
+import LineSummary, { orderSummaryLines } from "@/modules/common/components/line-summary"
 import Totals from "@/modules/common/components/totals"
 import type { StoreOrder } from "@/types/medusa"
 
@@ -13,13 +13,6 @@ export default function OrderConfirmedTemplate({ order, countryCode, locale, t }
   const items = order.items ?? []
   const shipped = needsShipping(order)
   const vouchers = items.some((item) => !item.requires_shipping)
-  const lines = items.map((item) => ({
-    id: item.id,
-    title: item.product_title ?? item.title,
-    subtitle: item.variant_title,
-    quantity: item.quantity,
-    total: item.total,
-  }))
 
   return (
     <div data-testid="order-confirmed" className="mx-auto max-w-3xl space-y-6 px-4 py-10">
@@ -35,7 +28,7 @@ export default function OrderConfirmedTemplate({ order, countryCode, locale, t }
 
       <section className="space-y-4 rounded-xl border border-gray-200 bg-white p-5">
         <h2 className="text-xl font-bold">{t.order.items}</h2>
-        <LineSummary lines={lines} currencyCode={order.currency_code} locale={locale} t={t} testId="order-item" />
+        <LineSummary lines={orderSummaryLines(order)} currencyCode={order.currency_code} locale={locale} t={t} testId="order-item" />
         <Totals amounts={order} locale={locale} t={t} shipping={shipped ? "shown" : "hidden"} testId="order" />
       </section>
 

@@ -1,0 +1,22 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { retrieveCustomerOrder } from "@/lib/data/orders"
+import { requireCustomer } from "@/lib/data/require-customer"
+import { pageDictionary } from "@/lib/i18n"
+import OrderDetailTemplate from "@/modules/account/templates/order-detail-template"
+
+type Props = { params: Promise<{ locale: string; countryCode: string; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await pageDictionary(params)
+  return { title: t.accountArea.orders.title }
+}
+
+/** One of the customer's orders; another customer's order is a 404, like an unknown one. */
+export default async function AccountOrderPage({ params }: Props) {
+  const [{ countryCode, id }, { locale, t }] = await Promise.all([params, pageDictionary(params)])
+  await requireCustomer(countryCode, `/orders/${encodeURIComponent(id)}`)
+  const order = await retrieveCustomerOrder(id)
+  if (!order) notFound()
+  return <OrderDetailTemplate order={order} countryCode={countryCode} locale={locale} t={t} />
+}

@@ -1,0 +1,36 @@
+import type { Dictionary } from "@/lib/i18n"
+import type { StoreOrderFulfillment } from "@/types/medusa"
+
+type Props = { fulfillments: StoreOrderFulfillment[]; t: Dictionary }
+
+// Tracking URLs are typed in by the merchant: only web links become links.
+const isWebLink = (url: string) => /^https?:\/\//i.test(url)
+
+/** The tracking numbers of the parcels sent so far, linked to the carrier's page when there is one. */
+export default function OrderTracking({ fulfillments, t }: Props) {
+  const labels = fulfillments
+    .filter((fulfillment) => fulfillment.shipped_at && !fulfillment.canceled_at)
+    .flatMap((fulfillment) => fulfillment.labels ?? [])
+    .filter((label) => label.tracking_number)
+  if (!labels.length) return null
+  const strings = t.accountArea.order
+
+  return (
+    <section data-testid="order-tracking" className="rounded-xl border border-gray-200 bg-white p-5">
+      <h2 className="mb-3 text-xl font-bold">{strings.tracking}</h2>
+      <ul className="space-y-2 text-sm">
+        {labels.map((label) => (
+          <li key={label.id}>
+            {label.tracking_url && isWebLink(label.tracking_url) ? (
+              <a href={label.tracking_url} target="_blank" rel="noopener noreferrer" className="font-semibold text-brand-700 underline hover:text-brand-800">
+                {strings.track(label.tracking_number)}
+              </a>
+            ) : (
+              <span>{strings.trackingNumber(label.tracking_number)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
