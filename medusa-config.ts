@@ -46,6 +46,7 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/deal" },
     { resolve: "./src/modules/review" },
+    { resolve: "./src/modules/cart-reminder" },
     {
       resolve: "./src/modules/invoice",
       options: {

@@ -77,7 +77,19 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   // The seller printed on invoices: SELLER_* (see README). `npm start` sets the demo shop's.
-  plugins: [{ resolve: "@comptoir/medusa-plugin", options: { invoices: invoiceOptionsFromEnv() } }],
+  // Abandoned-cart reminders: hours of inactivity before the first and the last reminder.
+  plugins: [
+    {
+      resolve: "@comptoir/medusa-plugin",
+      options: {
+        invoices: invoiceOptionsFromEnv(),
+        cart_reminders: {
+          first_after_hours: Number(process.env.CART_REMINDER_FIRST_HOURS || 4),
+          second_after_hours: Number(process.env.CART_REMINDER_SECOND_HOURS || 24),
+        },
+      },
+    },
+  ],
   modules: [
     // E-mail/password sign-in, e-mail verification and optional two-factor (TOTP) login.
     customerAuthModule(),

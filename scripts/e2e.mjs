@@ -36,12 +36,13 @@ export async function runE2e({ serverUrl } = {}) {
     await buildAll()
     await migrate(databaseUrl, { force: true })
     await createAdminUser(databaseUrl, "admin@comptoir.test", "e2e-password", { force: true })
-    await seed(databaseUrl, { backendUrl, storefrontEnvFile })
-    const revalidation = { STOREFRONT_REVALIDATE_SECRET: crypto.randomBytes(24).toString("hex") }
-    // A mailbox of its own, empty: the tests read the e-mails the store sends (MailDev's API).
+    // A mailbox of its own, empty: the tests read the e-mails the store sends (MailDev's API),
+    // the seed's abandoned-cart reminder included.
     const mailDirectory = path.join(dataDir, "e2e-mailbox")
     fs.rmSync(mailDirectory, { recursive: true, force: true })
     const mailbox = await startMailbox({ smtpPort: MAILBOX_SMTP_PORT, webPort: MAILBOX_WEB_PORT, mailDirectory })
+    await seed(databaseUrl, { backendUrl, storefrontEnvFile, env: { ...mailbox.smtpEnv, STOREFRONT_URL: storefrontUrl } })
+    const revalidation = { STOREFRONT_REVALIDATE_SECRET: crypto.randomBytes(24).toString("hex") }
     await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: { ...revalidation, ...mailbox.smtpEnv } })
     await startStorefront({ port: STOREFRONT_PORT, env: { ...readEnvFile(storefrontEnvFile), MEDUSA_BACKEND_URL: backendUrl, ...revalidation } })
 
@@ -52,7 +53,7 @@ export async function runE2e({ serverUrl } = {}) {
         // One file at a time, in this order: the later ones add a deal and a review that the
         // listing and review tests of deal.e2e.mjs would count.
         "--test-concurrency=1", "storefront/e2e/deal.e2e.mjs", "storefront/e2e/revalidation.e2e.mjs", "storefront/e2e/reviews.e2e.mjs",
-        "storefront/e2e/checkout.e2e.mjs", "storefront/e2e/account.e2e.mjs"],
+        "storefront/e2e/checkout.e2e.mjs", "storefront/e2e/account.e2e.mjs", "storefront/e2e/cart-reminder.e2e.mjs"],
       { cwd: root, env: { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl, MAILBOX_URL: mailbox.url, CHROMIUM_PATH: chromium, ...revalidation } }
     ).then(
       () => "ok",

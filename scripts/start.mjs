@@ -74,8 +74,10 @@ try {
   await buildAll()
   await migrate(databaseUrl)
   await createAdminUser(databaseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
-  await seed(databaseUrl, { backendUrl, storefrontEnvFile })
   const { STOREFRONT_REVALIDATE_SECRET, ...backendSecrets } = secrets()
+  // The seed's one e-mail (the demo abandoned cart's reminder) goes to the mailbox too, its
+  // links signed with the backend's secret.
+  await seed(databaseUrl, { backendUrl, storefrontEnvFile, env: { ...backendSecrets, ...mailbox?.smtpEnv, STOREFRONT_URL: storefrontUrl } })
   await startBackend(databaseUrl, {
     port: BACKEND_PORT,
     backendUrl,

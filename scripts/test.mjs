@@ -39,8 +39,8 @@ try {
     totals.failed += 1
   }
 
-  // Storefront unit tests (node:test, no Next and no backend): the JSON-LD builders.
-  const storefrontUnits = await run(process.execPath, ["--test", "storefront/e2e/json-ld.unit.mjs"], { cwd: root, quiet: true })
+  // Storefront unit tests (node:test, no Next and no backend): the JSON-LD builders, the wording of refused orders.
+  const storefrontUnits = await run(process.execPath, ["--test", "storefront/e2e/json-ld.unit.mjs", "storefront/e2e/completion-refusal.unit.mjs"], { cwd: root, quiet: true })
     .catch((error) => error.message)
   const count = (label) => Number(storefrontUnits.match(new RegExp(`^(?:#|ℹ) ${label} (\\d+)`, "m"))?.[1] ?? 0)
   console.log(`storefront unit tests: ${count("pass")} passed, ${count("fail")} failed`)

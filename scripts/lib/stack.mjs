@@ -86,11 +86,11 @@ export async function createAdminUser(databaseUrl, email, password, { force = fa
 }
 
 /** Runs the idempotent demo seed; it writes the storefront env file it is given. */
-export async function seed(databaseUrl, { backendUrl, storefrontEnvFile }) {
+export async function seed(databaseUrl, { backendUrl, storefrontEnvFile, env = {} }) {
   log("loading the demo data (idempotent)")
   await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
     cwd: backendDir,
-    env: { ...medusaEnv, DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_ENV_FILE: storefrontEnvFile },
+    env: { ...medusaEnv, DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_ENV_FILE: storefrontEnvFile, ...env },
     quiet: true,
   })
 }

@@ -1,9 +1,11 @@
 import { authenticate, defineMiddlewares, errorHandler, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminGetCartReminderStatsParams } from "./admin/cart-reminders/validators"
 import { listDealsQueryConfig, retrieveDealQueryConfig } from "./admin/deals/query-config"
 import { AdminCreateDeal, AdminGetDealParams, AdminGetDealsParams, AdminUpdateDeal } from "./admin/deals/validators"
 import { AdminGetEmailsParams } from "./admin/emails/validators"
 import { AdminExportInvoicesParams, AdminGetInvoicePdfParams, AdminGetInvoicesParams } from "./admin/invoices/validators"
 import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from "./admin/reviews/validators"
+import { StoreCartReminderOptOut, StoreRestoreCart } from "./store/cart-reminders/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
 import { StoreGetPromoCodeParams } from "./store/promo-codes/validators"
 import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsParams } from "./store/reviews/validators"
@@ -127,6 +129,22 @@ export default defineMiddlewares({
     // Medusa emits no event for these batch links: tell the deal listing.
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
     { matcher: "/admin/product-categories/:id/products", methods: ["POST"], middlewares: [emitListingChangeAfterBatch] },
+    {
+      matcher: "/admin/cart-reminders/stats",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetCartReminderStatsParams, { defaults: ["id"], isList: false })],
+    },
+    {
+      // The reminder e-mails' links; signed, so probing them gets nowhere, but keep it cheap.
+      matcher: "/store/cart-reminders/restore",
+      methods: ["POST"],
+      middlewares: [rateLimitPerIp({ points: 120, duration: 60, keyPrefix: "cart-restore" }), validateAndTransformBody(StoreRestoreCart)],
+    },
+    {
+      matcher: "/store/cart-reminders/opt-out",
+      methods: ["POST"],
+      middlewares: [rateLimitPerIp({ points: 60, duration: 60, keyPrefix: "cart-reminder-opt-out" }), validateAndTransformBody(StoreCartReminderOptOut)],
+    },
     ...authRouteRules,
   ],
 })

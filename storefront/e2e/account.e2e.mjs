@@ -1,11 +1,13 @@
 // End-to-end: a shopper signs up, confirms the address from the e-mail (read from the test
 // mailbox), signs in, buys a voucher as that customer, finds the order in "Mes commandes"
-// and downloads its invoice; a wrong address-confirmation link is refused.
+// and downloads its invoice, then turns two-factor login on and signs in with a code;
+// a wrong address-confirmation link is refused.
 //   STOREFRONT_URL=http://localhost:8000 MAILBOX_URL=http://localhost:1080 node --test storefront/e2e/account.e2e.mjs
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { asNewShopper as asNewShopperIn, launchBrowser, STOREFRONT_URL } from "./lib/browser.mjs"
 import { linkIn, waitForEmail } from "./lib/mailbox.mjs"
+import otplib from "otplib"
 
 const VOUCHER_HANDLE = "spa-hammam-marrakech-paris"
 const PASSWORD = "Hammam-et-the-2026"
@@ -90,6 +92,36 @@ test("sign up, confirm the address from the e-mail, sign in, buy, and download t
     assert.equal(response.headers()["content-type"], "application/pdf")
     assert.match(response.headers()["content-disposition"], /attachment; filename="INV-\d{4}-\d{6}\.pdf"/)
     assert.equal((await response.body()).subarray(0, 5).toString(), "%PDF-")
+
+    // Two-factor login: scan (here: read the key), confirm with a code, keep the recovery codes.
+    await page.goto(`${STOREFRONT_URL}/fr/account/security`)
+    await page.getByTestId("two-factor-start").click()
+    const secret = (await page.getByTestId("two-factor-secret").textContent()).trim()
+    await page.getByTestId("two-factor-code").fill("000000")
+    await page.getByTestId("two-factor-confirm").click()
+    await page.getByTestId("two-factor-error").waitFor()
+    await page.getByTestId("two-factor-code").fill(otplib.authenticator.generate(secret))
+    await page.getByTestId("two-factor-confirm").click()
+    await page.getByTestId("two-factor-recovery").waitFor()
+    assert.equal(await page.getByTestId("recovery-code").count(), 10)
+
+    // Signed out, the password alone now leads to the code step, not to the account.
+    await page.getByTestId("account-sign-out").click()
+    await page.goto(`${STOREFRONT_URL}/fr/account/login`)
+    await page.getByTestId("sign-in-email").fill(email)
+    await page.getByTestId("sign-in-password").fill(PASSWORD)
+    await page.getByTestId("sign-in-submit").click()
+    await page.waitForURL(/\/fr\/account\/login\/two-factor$/)
+    await page.goto(`${STOREFRONT_URL}/fr/account/orders`)
+    await page.waitForURL(/\/fr\/account\/login/)
+    await page.goto(`${STOREFRONT_URL}/fr/account/login/two-factor`)
+    await page.getByTestId("two-factor-code").fill("123456")
+    await page.getByTestId("two-factor-submit").click()
+    await page.getByTestId("two-factor-error").waitFor()
+    await page.getByTestId("two-factor-code").fill(otplib.authenticator.generate(secret))
+    await page.getByTestId("two-factor-submit").click()
+    await page.waitForURL(/\/fr\/account$/)
+    await page.getByTestId("account-nav").waitFor()
   })
 )
 

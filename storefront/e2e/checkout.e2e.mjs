@@ -154,3 +154,31 @@ test("a shipped product asks for a delivery address and a shipping method", { ti
     await shipping.filter({ hasNotText: "À choisir" }).waitFor()
   })
 )
+
+test("a shopper in Morocco pays in dirhams, with BIENVENUE10 held to its MAD minimum", { timeout: 120_000 }, () =>
+  asNewShopper("checkout-mad-e2e", async (page) => {
+    await page.goto(`${STOREFRONT_URL}/ma/deals/${VOUCHER_HANDLE}`)
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("add-to-cart-success").waitFor()
+    await page.goto(`${STOREFRONT_URL}/ma/cart`)
+    const total = plainSpaces(await page.getByTestId("cart-total").textContent())
+    assert.match(total, /MAD/)
+    await applyCode(page, "BIENVENUE10")
+    // The voucher costs more than BIENVENUE10's 220 MAD minimum: the discount applies.
+    await page.getByTestId("cart-discount").waitFor()
+
+    await page.getByTestId("cart-checkout").click()
+    await page.waitForURL(/\/ma\/checkout$/)
+    await page.getByTestId("checkout-email").fill(`maroc-${Date.now()}@example.com`)
+    await page.getByTestId("billing-first_name").fill("Yassine")
+    await page.getByTestId("billing-last_name").fill("Alaoui")
+    await page.getByTestId("billing-address_1").fill("12 boulevard Anfa")
+    await page.getByTestId("billing-postal_code").fill("20000")
+    await page.getByTestId("billing-city").fill("Casablanca")
+    assert.equal(await page.getByTestId("billing-country_code").inputValue(), "ma")
+    await page.getByTestId("place-order").click()
+    await page.waitForURL(/\/ma\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
+    assert.match(plainSpaces(await page.getByTestId("order-total").textContent()), /MAD/)
+    await page.getByTestId("order-discount").waitFor()
+  })
+)

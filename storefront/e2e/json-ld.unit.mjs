@@ -2,17 +2,10 @@
 //   node --test storefront/e2e/json-ld.unit.mjs
 // The module only has type imports, so TypeScript's own transpiler is enough to load it.
 import assert from "node:assert/strict"
-import { readFile } from "node:fs/promises"
-import { createRequire } from "node:module"
 import { test } from "node:test"
+import { loadTs } from "./lib/load-ts.mjs"
 
-const require = createRequire(import.meta.url)
-const ts = require("typescript")
-const source = await readFile(new URL("../src/lib/seo/json-ld.ts", import.meta.url), "utf8")
-const { outputText } = ts.transpileModule(source, {
-  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-})
-const jsonLd = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString("base64")}`)
+const jsonLd = await loadTs("lib/seo/json-ld.ts")
 
 const URL_OF_DEAL = "https://shop.test/fr/deals/spa"
 const deal = {

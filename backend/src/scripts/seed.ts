@@ -4,6 +4,7 @@ import type { CreateOrderLineItemDTO, CreatePriceListWorkflowInputDTO, ExecArgs 
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCartWorkflow,
   createCustomerAccountWorkflow,
   createCustomersWorkflow,
   createOrderWorkflow,
@@ -33,6 +34,7 @@ import {
   replyToReviewWorkflow,
 } from "@comptoir/medusa-plugin/workflows"
 import { markEmailVerified } from "@comptoir/medusa-plugin/lib/auth/mark-email-verified"
+import { remindAbandonedCarts } from "@comptoir/medusa-plugin/lib/cart-reminder/remind-abandoned-carts"
 import { minimumRules } from "@comptoir/medusa-plugin/lib/promotion/minimums"
 import { categories, deals, SeedDeal } from "./seed/catalog"
 import { promotions } from "./seed/promotions"
@@ -42,6 +44,8 @@ const SALES_CHANNEL = "Comptoir"
 /** Where the demo buyers live: an address in France gives their orders French VAT. */
 const DEMO_ADDRESS = { address_1: "8 rue de la Paix", postal_code: "75002", city: "Paris" }
 const API_KEY_TITLE = "Storefront Comptoir"
+// A guest who left a cart: its reminder shows in the admin and in the mailbox of `npm start`.
+const DEMO_ABANDONED_CART_EMAIL = "panier@comptoir.local"
 
 /**
  * Demo data for the store. Idempotent: every entity is looked up by its natural key
@@ -220,6 +224,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   }
 
   await seedReviews()
+  await seedAbandonedCart()
 
   writeStorefrontEnv(apiKey.token)
   logger.info(created ? `Seeded ${created} deals.` : "Demo data already present: nothing added.")
@@ -227,6 +232,26 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // process exits: project every deal into the storefront listing now.
   const reindex = await reindexDealListings(container)
   logger.info(`Deal listing: ${reindex.state}, ${reindex.processed} deals indexed.`)
+
+  /**
+   * An abandoned cart of the demo customer, already reminded (as the job would do 4 hours
+   * later): the admin's reminder counters show it, and its links work on the storefront.
+   */
+  async function seedAbandonedCart() {
+    if ((await find("cart_reminder", { email: DEMO_ABANDONED_CART_EMAIL })).length) return
+    const [france] = await find("region", { name: "France" })
+    const [product] = await find("product", { handle: "coffret-the-menthe" }, ["id", "variants.id"])
+    await createCartWorkflow(container).run({
+      input: {
+        region_id: france.id,
+        sales_channel_id: salesChannel.id,
+        email: DEMO_ABANDONED_CART_EMAIL,
+        items: [{ variant_id: product.variants[0].id, quantity: 2 }],
+      },
+    })
+    const sent = await remindAbandonedCarts(container, new Date(Date.now() + 5 * 3_600_000))
+    logger.info(`Abandoned-cart reminders: ${sent.first} sent for the demo cart.`)
+  }
 
   /**
    * Verified reviews: each reviewer is a customer with a real placed order, invoiced, (counted in

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCheckoutStore, prepareCart } from "../../helpers/checkout"
+import { createAdminHeaders } from "../../helpers/admin"
 import { createPricedProduct } from "../../helpers/store"
 
 jest.setTimeout(120_000)
@@ -22,6 +23,45 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { email: "double-clic@comptoir.test" } })
       expect(orders.map((order) => order.id)).toEqual([...orderIds])
+    })
+
+    it("refuses at completion an offer that ended while the cart waited, and keeps the cart", async () => {
+      const store = await createCheckoutStore(getContainer())
+      const admin = await createAdminHeaders(api, getContainer())
+      const spa = await createPricedProduct(getContainer(), { title: "Spa", handle: "spa", price: 80, salesChannelId: store.salesChannel.id })
+      const endsAt = Date.now() + 3_600_000
+      await api.post("/admin/deals", { product_id: spa.product.id, ends_at: new Date(endsAt).toISOString(), max_quantity: 2 }, admin)
+      const cartId = await prepareCart(api, store.storeHeaders, { region_id: store.region.id, variant_id: spa.variant.id, email: "attente@comptoir.test" })
+
+      const clock = jest.spyOn(Date, "now").mockReturnValue(endsAt + 60_000)
+      let refusal: { status: number; data: { message: string } }
+      try {
+        refusal = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders).then(
+          (r) => ({ status: 200, data: r.data }),
+          (error) => error.response
+        )
+      } finally {
+        clock.mockRestore()
+      }
+      expect(refusal.status).toBe(400)
+      expect(refusal.data.message).toMatch(/^The offer "Spa" has ended/)
+      // Nothing was ordered; before the end, the same cart goes through.
+      const { data } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+      expect(data.cart.completed_at).toBeNull()
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      expect(completed.type).toBe("order")
+    })
+
+    it("holds the deal's per-order limit at completion when the merchant lowered it after the cart was filled", async () => {
+      const store = await createCheckoutStore(getContainer())
+      const admin = await createAdminHeaders(api, getContainer())
+      const spa = await createPricedProduct(getContainer(), { title: "Spa", handle: "spa", price: 80, salesChannelId: store.salesChannel.id })
+      const { data: { deal } } = await api.post("/admin/deals", { product_id: spa.product.id, max_quantity: 3 }, admin)
+      const cartId = await prepareCart(api, store.storeHeaders, { region_id: store.region.id, variant_id: spa.variant.id, quantity: 3, email: "limite@comptoir.test" })
+      await api.post(`/admin/deals/${deal.id}`, { max_quantity: 2 }, admin)
+      const refusal = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders).catch((error) => error.response)
+      expect(refusal.status).toBe(400)
+      expect(refusal.data.message).toMatch(/limited to 2 per order/)
     })
   },
 })

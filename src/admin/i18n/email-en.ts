@@ -19,6 +19,7 @@ export const emailEn = {
   templatePasswordReset: "Password reset",
   templateInvoiceIssued: "Invoice",
   templateMessage: "Message",
+  templateCartReminder: "Cart reminder",
   nextTryGaveUp: "gave up",
   nextTryDue: "soon",
   none: "—",

@@ -21,6 +21,7 @@ export const emailFr: Record<keyof typeof emailEn, string> = {
   templatePasswordReset: "Réinitialisation du mot de passe",
   templateInvoiceIssued: "Facture",
   templateMessage: "Message",
+  templateCartReminder: "Relance de panier",
   nextTryGaveUp: "abandonné",
   nextTryDue: "bientôt",
   none: "—",

@@ -1,3 +1,5 @@
+import { cartReminderEn } from "./cart-reminder-en"
+import { cartReminderFr } from "./cart-reminder-fr"
 import { dealEn } from "./en"
 import { emailEn } from "./email-en"
 import { emailFr } from "./email-fr"
@@ -12,6 +14,6 @@ import { tableFr } from "./table-fr"
 // The admin merges these resources into its own i18next instance, so the widget follows the
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
-  en: { comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn } },
-  fr: { comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr } },
+  en: { comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn } },
+  fr: { comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr } },
 }

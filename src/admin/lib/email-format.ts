@@ -16,6 +16,7 @@ export const EMAIL_TEMPLATE_LABELS = {
   "password-reset": "templatePasswordReset",
   "invoice-issued": "templateInvoiceIssued",
   message: "templateMessage",
+  "cart-reminder": "templateCartReminder",
 } as const satisfies Record<EmailTemplateName, string>
 
 export type EmailTemplateLabelKey = (typeof EMAIL_TEMPLATE_LABELS)[EmailTemplateName]

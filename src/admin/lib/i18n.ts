@@ -1,5 +1,6 @@
 import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
+import type { cartReminderEn } from "../i18n/cart-reminder-en"
 import type { emailEn } from "../i18n/email-en"
 import type { dealEn } from "../i18n/en"
 import type { invoiceEn } from "../i18n/invoice-en"
@@ -24,11 +25,14 @@ export type EmailMessageKey = keyof typeof emailEn
 /** A label of the Invoices page and the order invoice widget. */
 export type InvoiceMessageKey = keyof typeof invoiceEn
 
+/** A label of the abandoned-cart reminders widget. */
+export type CartReminderMessageKey = keyof typeof cartReminderEn
+
 /** A label of the tables' toolbar and pagination, shared by the Deals and Reviews pages. */
 export type TableMessageKey = keyof typeof tableEn
 
 /** Translates the labels under `group` of our namespace in the admin's current language. */
-function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table") {
+function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder") {
   const { t, i18n } = useTranslation(I18N_NAMESPACE)
   const translate = useCallback(
     (key: Key, values?: Record<string, string | number>): string => String(t(`${group}.${key}`, values)),
@@ -48,6 +52,9 @@ export const useEmailTranslation = () => useGroupTranslation<EmailMessageKey>("e
 
 /** Translates invoice labels in the admin's current language, with keys checked at compile time. */
 export const useInvoiceTranslation = () => useGroupTranslation<InvoiceMessageKey>("invoice")
+
+/** Translates the abandoned-cart reminders widget's labels in the admin's current language. */
+export const useCartReminderTranslation = () => useGroupTranslation<CartReminderMessageKey>("cartReminder")
 
 /** Translates the tables' toolbar and pagination labels in the admin's current language. */
 export const useTableTranslation = () => useGroupTranslation<TableMessageKey>("table")

@@ -4,11 +4,11 @@ import { ArrowDownTray, ArrowUpRightOnBox } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { InvoiceAmount, InvoicePdfLink, InvoiceStatusBadges } from "../components/invoice-cells"
 import { useOrderInvoices } from "../hooks/invoices"
-import { errorMessage } from "../lib/error-message"
 import { useInvoiceTranslation } from "../lib/i18n"
 import { formatInvoiceDate, orderInvoiceDocuments } from "../lib/invoice-format"
 import { invoicePdfUrl } from "../lib/invoice-links"
 import type { AdminInvoice } from "../lib/invoice-types"
+import { WidgetLoadState } from "../components/widget-load-state"
 
 /** An order's invoice with its PDF, and the credit notes issued against it. */
 const OrderInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -22,14 +22,8 @@ const OrderInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         <Heading level="h2">{t("widgetTitle")}</Heading>
         {invoice && <InvoiceStatusBadges invoice={invoice} />}
       </div>
-      {isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {`${t("loadError")}: ${errorMessage(error, t("errorUnknown"))}`}
-        </Text>
-      ) : isPending ? (
-        <div className="px-6 py-4">
-          <div className="bg-ui-bg-component h-16 animate-pulse rounded-md" />
-        </div>
+      {isError || isPending ? (
+        <WidgetLoadState isError={isError} error={error} loadError={t("loadError")} unknownError={t("errorUnknown")} />
       ) : (
         <>
           {invoice ? (

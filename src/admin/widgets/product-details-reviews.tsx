@@ -4,11 +4,11 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { ReviewStars, ReviewStatusBadge, useFormatReviewDate } from "../components/review-cells"
 import { useProductReviews } from "../hooks/reviews"
-import { errorMessage } from "../lib/error-message"
 import { useReviewTranslation } from "../lib/i18n"
 import { distributionRows, formatAverage } from "../lib/review-format"
 import { reviewsPageUrl } from "../lib/review-list-query"
 import type { AdminReview, RatingSummary } from "../lib/review-types"
+import { WidgetLoadState } from "../components/widget-load-state"
 
 /** A product's approved-review rating, its distribution and its latest reviews of any status. */
 const ProductReviewsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
@@ -28,14 +28,8 @@ const ProductReviewsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
           </Button>
         )}
       </div>
-      {isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {`${t("loadError")}: ${errorMessage(error, t("errorUnknown"))}`}
-        </Text>
-      ) : isPending ? (
-        <div className="px-6 py-4">
-          <div className="bg-ui-bg-component h-16 animate-pulse rounded-md" />
-        </div>
+      {isError || isPending ? (
+        <WidgetLoadState isError={isError} error={error} loadError={t("loadError")} unknownError={t("errorUnknown")} />
       ) : !data || !hasReviews ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="reviews-widget-empty">
           {t("widgetEmpty")}

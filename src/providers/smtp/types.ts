@@ -90,6 +90,22 @@ export type MessageEmailData = EmailDataBase & {
   body: string
 }
 
+/** `cart-reminder`: an abandoned cart's reminder (first, then a last one). */
+export type CartReminderEmailData = EmailDataBase & {
+  /** 1 for the first reminder, 2 for the last one. */
+  reminder: 1 | 2
+  cart: {
+    currency_code: string
+    items: { title: string; variant_title?: string | null; quantity: number; total: EmailAmount; thumbnail?: string | null }[]
+    /** The cart's total as Medusa computes it (with tax). */
+    total: EmailAmount
+  }
+  /** Signed link that brings this cart back on any device (expires after 7 days). */
+  restore_url: string
+  /** Signed link that stops every cart reminder to this address. */
+  opt_out_url: string
+}
+
 /** Every template's name and the data it expects. */
 export type EmailTemplateData = {
   "order-placed": OrderPlacedEmailData
@@ -98,6 +114,7 @@ export type EmailTemplateData = {
   "password-reset": PasswordResetEmailData
   "invoice-issued": InvoiceIssuedEmailData
   message: MessageEmailData
+  "cart-reminder": CartReminderEmailData
 }
 
 export type EmailTemplateName = keyof EmailTemplateData

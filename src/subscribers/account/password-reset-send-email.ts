@@ -1,9 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { accountLinkContext, linkDigest, storefrontAccountUrl } from "../../lib/account/account-links"
+import { accountLinkContext, linkDigest, storefrontPageUrl } from "../../lib/storefront/storefront-links"
 import { identityRecipient } from "../../lib/account/identity-recipient"
 import { emailLocale } from "../../lib/email/locale"
-import { sendAccountEmailWorkflow } from "../../workflows/account/send-account-email"
+import { sendEmailWorkflow } from "../../workflows/email/send-email"
 
 type PasswordReset = { entity_id: string; actor_type: string; token: string; metadata?: Record<string, unknown> }
 
@@ -26,14 +26,15 @@ export default async function passwordResetSendEmail({ event, container }: Subsc
   const context = accountLinkContext({ ...metadata, locale: emailLocale(metadata, recipient.customer_metadata) })
   const url =
     actor_type === "customer"
-      ? storefrontAccountUrl("/account/reset-password", context, { token })
+      ? storefrontPageUrl("/account/reset-password", context, { token })
       : `${(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")}/app/reset-password?token=${encodeURIComponent(token)}`
-  await sendAccountEmailWorkflow(container).run({
+  await sendEmailWorkflow(container).run({
     input: {
       template: "password-reset",
       to: recipient.email,
       data: { locale: context.locale, first_name: recipient.first_name, url, expires_in_minutes: RESET_LINK_MINUTES },
       trigger_type: event.name,
+      resource_type: "auth_identity",
       resource_id: authIdentityId,
       idempotency_key: `password-reset:${linkDigest(token)}`,
     },

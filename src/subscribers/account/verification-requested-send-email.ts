@@ -1,10 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { accountLinkContext, linkDigest, storefrontAccountUrl } from "../../lib/account/account-links"
+import { accountLinkContext, linkDigest, storefrontPageUrl } from "../../lib/storefront/storefront-links"
 import { identityRecipient } from "../../lib/account/identity-recipient"
 import { EMAIL_VERIFICATION_TTL_HOURS } from "../../lib/auth/customer-auth-config"
 import { emailLocale } from "../../lib/email/locale"
-import { sendAccountEmailWorkflow } from "../../workflows/account/send-account-email"
+import { sendEmailWorkflow } from "../../workflows/email/send-email"
 
 type VerificationRequested = {
   entity_id: string
@@ -28,17 +28,18 @@ export default async function verificationRequestedSendEmail({ event, container 
     return
   }
   const context = accountLinkContext({ ...metadata, locale: emailLocale(metadata, recipient.customer_metadata) })
-  await sendAccountEmailWorkflow(container).run({
+  await sendEmailWorkflow(container).run({
     input: {
       template: "email-verification",
       to: recipient.email,
       data: {
         locale: context.locale,
         first_name: recipient.first_name,
-        url: storefrontAccountUrl("/account/verify", context, { code }),
+        url: storefrontPageUrl("/account/verify", context, { code }),
         expires_in_minutes: EMAIL_VERIFICATION_TTL_HOURS * 60,
       },
       trigger_type: event.name,
+      resource_type: "auth_identity",
       resource_id: auth_identity_id,
       idempotency_key: `email-verification:${linkDigest(code)}`,
     },

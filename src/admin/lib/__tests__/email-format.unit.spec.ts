@@ -9,6 +9,7 @@ describe("emailTemplateLabelKey", () => {
   it("names the templates the store sends", () => {
     expect(emailTemplateLabelKey("order-placed")).toBe("templateOrderPlaced")
     expect(emailTemplateLabelKey("invoice-issued")).toBe("templateInvoiceIssued")
+    expect(emailTemplateLabelKey("cart-reminder")).toBe("templateCartReminder")
   })
 
   it("has no label for a template it does not know, nor for object keys", () => {

@@ -192,7 +192,7 @@ describe("smtp notification provider", () => {
     await expect(
       provider.send({ to: "marie@example.com", channel: "email", template: "order-shipped", data: {} })
     ).rejects.toThrow(
-      'Unknown e-mail template "order-shipped": known templates are order-placed, welcome, email-verification, password-reset, invoice-issued, message'
+      'Unknown e-mail template "order-shipped": known templates are order-placed, welcome, email-verification, password-reset, invoice-issued, message, cart-reminder'
     )
     expect(mailbox.received).toHaveLength(0)
   })

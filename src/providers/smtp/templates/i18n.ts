@@ -70,6 +70,21 @@ const fr = {
     order: (displayId: string) => `Elle concerne votre commande n° ${displayId}.`,
     keep: "Conservez-la : elle vous sera demandée pour toute réclamation.",
   },
+  cartReminder: {
+    subject: (reminder: 1 | 2): string =>
+      reminder === 2 ? "Dernier rappel : votre panier vous attend" : "Votre panier vous attend",
+    preview: (total: string) => `Votre panier de ${total} est toujours là.`,
+    heading: "Votre panier vous attend",
+    intro: "Vous avez laissé des offres dans votre panier : nous l'avons gardé pour vous, il ne reste qu'à commander.",
+    item: "Article",
+    quantity: "Qté",
+    lineTotal: "Total",
+    total: "Total",
+    cta: "Retrouver mon panier",
+    urgency: "Nos offres sont limitées dans le temps : certaines pourraient se terminer bientôt.",
+    optOut: "Vous ne souhaitez plus recevoir ces rappels ?",
+    optOutLink: "Se désabonner",
+  },
 }
 
 /** Every string an e-mail shows, one set per locale. */
@@ -124,6 +139,20 @@ const en: EmailStrings = {
     body: (number, date, total) => `Please find attached your invoice ${number} of ${date}, for ${total}.`,
     order: (displayId) => `It is for your order #${displayId}.`,
     keep: "Keep it: you will need it for any claim.",
+  },
+  cartReminder: {
+    subject: (reminder) => (reminder === 2 ? "Last reminder: your cart is waiting for you" : "Your cart is waiting for you"),
+    preview: (total) => `Your cart of ${total} is still here.`,
+    heading: "Your cart is waiting for you",
+    intro: "You left some deals in your cart: we kept it for you, all that is left is to order.",
+    item: "Item",
+    quantity: "Qty",
+    lineTotal: "Total",
+    total: "Total",
+    cta: "Back to my cart",
+    urgency: "Our deals are time-limited: some may end soon.",
+    optOut: "Would you rather not receive these reminders?",
+    optOutLink: "Unsubscribe",
   },
 }
 

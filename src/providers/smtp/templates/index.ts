@@ -1,3 +1,4 @@
+import cartReminder from "./cart-reminder"
 import emailVerification from "./email-verification"
 import invoiceIssued from "./invoice-issued"
 import message from "./message"
@@ -17,6 +18,7 @@ export const emailTemplates: readonly EmailTemplate[] = [
   passwordReset,
   invoiceIssued,
   message,
+  cartReminder,
 ]
 
 /** The template named `name`, or undefined. */

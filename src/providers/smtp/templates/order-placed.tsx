@@ -13,13 +13,7 @@ const schema: z.ZodType<OrderPlacedEmailData> = emailSchemas.base.extend({
     currency_code: emailSchemas.currencyCode,
     items: z
       .array(
-        z.object({
-          title: emailSchemas.text,
-          variant_title: z.string().nullish(),
-          quantity: emailSchemas.quantity,
-          unit_price: emailSchemas.amount,
-          total: emailSchemas.amount,
-        })
+        emailSchemas.line.extend({ unit_price: emailSchemas.amount })
       )
       .min(1, { error: "must list the order's lines" }),
     item_subtotal: emailSchemas.amount,

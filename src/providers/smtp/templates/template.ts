@@ -56,17 +56,23 @@ export function defineEmailTemplate<Name extends EmailTemplateName>(
 }
 
 /** Schema pieces shared by the templates' data (see ../types.ts). */
+const text = z.string({ error: "must be a non-empty text" }).trim().min(1, { error: "must be a non-empty text" })
+// z.coerce also takes Medusa's BigNumber (its valueOf is the number) and numeric strings.
+const amount = z.coerce.number({ error: "must be an amount in major units" }).refine(Number.isFinite, {
+  error: "must be an amount in major units",
+})
+const quantity = z.coerce
+  .number({ error: "must be a whole quantity" })
+  .int({ error: "must be a whole quantity" })
+  .positive({ error: "must be a whole quantity" })
+
 export const emailSchemas = {
   base: z.object({ locale: z.string().nullish(), first_name: z.string().nullish() }),
-  text: z.string({ error: "must be a non-empty text" }).trim().min(1, { error: "must be a non-empty text" }),
-  // z.coerce also takes Medusa's BigNumber (its valueOf is the number) and numeric strings.
-  amount: z.coerce.number({ error: "must be an amount in major units" }).refine(Number.isFinite, {
-    error: "must be an amount in major units",
-  }),
-  quantity: z.coerce
-    .number({ error: "must be a whole quantity" })
-    .int({ error: "must be a whole quantity" })
-    .positive({ error: "must be a whole quantity" }),
+  text,
+  amount,
+  quantity,
+  /** A cart or order line: what every line table shows. */
+  line: z.object({ title: text, variant_title: z.string().nullish(), quantity, total: amount }),
   date: z.coerce.date({ error: "must be a date" }),
   currencyCode: z.string().regex(/^[a-zA-Z]{3}$/, { error: "must be an ISO 4217 currency code" }),
   displayId: z.union([z.number(), z.string().min(1)]),

@@ -8,7 +8,7 @@ type CartLine = { id: string; variant_id?: string | null; quantity: unknown }
 const units = (quantity: unknown) => MathBN.convert(quantity as number).toNumber()
 
 /** Units per product once the change is applied: the cart's lines, edited or extended. */
-async function unitsAfterChange(
+export async function unitsAfterChange(
   container: MedusaContainer,
   cartId: string,
   change: { added?: { variant_id?: string | null; quantity: unknown }[]; updated?: { item_id: string; quantity: unknown } }
@@ -43,7 +43,7 @@ async function unitsAfterChange(
   return totals
 }
 
-async function dealLimits(container: MedusaContainer, productIds: string[]): Promise<DealQuantityLimit[]> {
+export async function dealLimits(container: MedusaContainer, productIds: string[]): Promise<DealQuantityLimit[]> {
   if (!productIds.length) {
     return []
   }

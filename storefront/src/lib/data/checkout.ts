@@ -11,6 +11,7 @@ import {
   type CheckoutValues,
   type PlaceOrderState,
 } from "@/lib/util/checkout-form"
+import { completionRefusal } from "@/lib/util/completion-refusal"
 import { errorMessage, isClientError } from "@/lib/util/errors"
 import { isSupportedPaymentProvider, type SupportedPaymentProvider } from "@/lib/util/payment-providers"
 import { formatPrice } from "@/lib/util/money"
@@ -210,10 +211,10 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
       await startPayment(cart.id, values.providerId)
     }
     const result = await sdk.store.cart.complete(cart.id, { fields: "id" })
-    if (result.type === "cart") return { values, errors: {}, message: result.error.message }
+    if (result.type === "cart") return { values, errors: {}, message: completionRefusal(result.error.message, t.checkoutErrors) }
     orderId = result.order.id
   } catch (error) {
-    return { values, errors: {}, message: errorMessage(error, t.errors.generic) }
+    return { values, errors: {}, message: completionRefusal(errorMessage(error, t.errors.generic), t.checkoutErrors) }
   } finally {
     // Whatever was saved (address, shipping method) shows in the summary.
     updateTag(cacheTags.cart(cart.id))

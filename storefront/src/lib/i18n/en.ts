@@ -300,6 +300,16 @@ export const en: Dictionary = {
       deleted: "The address has been deleted.",
     },
   },
+  cartReminders: {
+    restoreExpired: "This cart link has expired or has already been used.",
+    optOutTitle: "Cart reminders",
+    optOutIntro: "We write to this address when deals are left in a cart:",
+    optOutSubmit: "Stop cart reminders",
+    optOutSubmitting: "Saving…",
+    optOutDone: (email) => `Done: you will no longer receive cart reminders at ${email}.`,
+    optOutInvalid: "This link is not valid.",
+    browse: "See the deals",
+  },
   sections: { label: "Deal sections", overview: "Overview", conditions: "Conditions", reviews: "Reviews" },
   share: {
     title: "Share this deal",
@@ -383,6 +393,10 @@ export const en: Dictionary = {
     shippingMethod: "Choose a shipping method.",
     paymentProvider: "Choose a payment method.",
     fixFields: "Please check the fields marked in red.",
+    offerEnded: (title: string) => `The offer “${title}” has ended: remove it from your cart to order the rest.`,
+    offerNotStarted: (title: string) => `The offer “${title}” has not started yet.`,
+    offerMax: (title: string, max: number) => `“${title}” is limited to ${max} per order: lower the quantity.`,
+    offerMin: (title: string, min: number) => `“${title}” is sold by ${min} at least: raise the quantity.`,
   },
   order: {
     title: "Thank you for your order!",

@@ -300,6 +300,17 @@ export const fr = {
       deleted: "L'adresse a été supprimée.",
     },
   },
+  /** The links of the abandoned-cart e-mail: back to the cart, and no more reminders. */
+  cartReminders: {
+    restoreExpired: "Ce lien de panier a expiré ou a déjà servi.",
+    optOutTitle: "Rappels de panier",
+    optOutIntro: "Nous écrivons à cette adresse quand des offres restent dans un panier :",
+    optOutSubmit: "Ne plus recevoir de rappels de panier",
+    optOutSubmitting: "Enregistrement…",
+    optOutDone: (email: string) => `C'est noté : vous ne recevrez plus de rappels de panier à ${email}.`,
+    optOutInvalid: "Ce lien n'est pas valable.",
+    browse: "Découvrir les offres",
+  },
   sections: { label: "Sections de l'offre", overview: "Aperçu", conditions: "Conditions", reviews: "Avis" },
   share: {
     title: "Partager cette offre",
@@ -388,6 +399,10 @@ export const fr = {
     shippingMethod: "Choisissez un mode de livraison.",
     paymentProvider: "Choisissez un moyen de paiement.",
     fixFields: "Vérifiez les champs signalés en rouge.",
+    offerEnded: (title: string) => `L'offre « ${title} » est terminée : retirez-la du panier pour commander le reste.`,
+    offerNotStarted: (title: string) => `L'offre « ${title} » n'a pas encore commencé.`,
+    offerMax: (title: string, max: number) => `« ${title} » est limité à ${max} par commande : réduisez la quantité.`,
+    offerMin: (title: string, min: number) => `« ${title} » s'achète par ${min} au moins : augmentez la quantité.`,
   },
   order: {
     title: "Merci pour votre commande !",

@@ -15,13 +15,17 @@ export function accountLinkContext(metadata: unknown): AccountLinkContext {
 const storefrontUrl = () =>
   (process.env.STOREFRONT_URL || process.env.SHOP_URL || "http://localhost:8000").replace(/\/+$/, "")
 
-/** A storefront page URL in the shopper's country and language, carrying `params`. */
-export function storefrontAccountUrl(path: string, context: AccountLinkContext, params: Record<string, string>): string {
-  const url = new URL(`${storefrontUrl()}/${context.country_code}${path}`)
+/** A storefront URL (`path` from its root) carrying `params`, in the shopper's language. */
+export function storefrontUrlOf(path: string, context: AccountLinkContext, params: Record<string, string>): string {
+  const url = new URL(`${storefrontUrl()}${path}`)
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value)
   if (context.locale !== "fr") url.searchParams.set("lang", context.locale)
   return url.toString()
 }
+
+/** A storefront page URL in the shopper's country and language, carrying `params`. */
+export const storefrontPageUrl = (path: string, context: AccountLinkContext, params: Record<string, string>) =>
+  storefrontUrlOf(`/${context.country_code}${path}`, context, params)
 
 /** A short digest naming one link in idempotency keys, without storing the secret itself there. */
 export const linkDigest = (secret: string) => crypto.createHash("sha256").update(secret).digest("hex").slice(0, 24)
