@@ -2,6 +2,7 @@ import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { smtpOptionsFromEnv } from "./src/providers/smtp/options"
 import { authVerificationsPerActor, customerAuthModule } from "./src/lib/auth/customer-auth-config"
+import { paymentModule } from "./src/lib/payment/payment-config"
 
 loadEnv(process.env.NODE_ENV || "test", process.cwd())
 
@@ -62,5 +63,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
+    // Stripe only in the test files that set STRIPE_API_KEY (against a local Stripe-like server).
+    paymentModule(process.env, "./src/providers/stripe"),
   ],
 })

@@ -3,6 +3,7 @@ import path from "node:path"
 import { smtpOptionsFromEnv } from "@comptoir/medusa-plugin/providers/smtp"
 import { invoiceOptionsFromEnv } from "@comptoir/medusa-plugin/modules/invoice"
 import { authVerificationsPerActor, customerAuthModule } from "@comptoir/medusa-plugin/lib/auth/customer-auth-config"
+import { paymentModule } from "@comptoir/medusa-plugin/lib/payment/payment-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -110,6 +111,8 @@ module.exports = defineConfig({
       },
     },
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
+    // "Paiement à réception" always; Stripe too when STRIPE_API_KEY is set (see README).
+    paymentModule(process.env, "@comptoir/medusa-plugin/providers/stripe"),
     ...redisModules,
   ],
 })

@@ -13,15 +13,18 @@ type Api = {
 }
 type Headers = { headers: Record<string, string> }
 
-/** A store that can take orders: sales channel and key, a France region in EUR paid with Medusa's system provider, VAT 20 %. */
-export async function createCheckoutStore(container: MedusaContainer) {
+/**
+ * A store that can take orders: sales channel and key, a France region in EUR paid with
+ * Medusa's system provider (or the providers given), VAT 20 %.
+ */
+export async function createCheckoutStore(container: MedusaContainer, { paymentProviders = ["pp_system_default"] } = {}) {
   const { result: [salesChannel] } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Comptoir" }] } })
   const { result: [apiKey] } = await createApiKeysWorkflow(container).run({
     input: { api_keys: [{ title: "storefront", type: "publishable", created_by: "" }] },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
   const { result: [region] } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }] },
+    input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: paymentProviders }] },
   })
   await createTaxRegionsWorkflow(container).run({
     input: [{ country_code: "fr", provider_id: "tp_system", default_tax_rate: { rate: 20, code: "TVA", name: "TVA 20 %" } }],
@@ -31,14 +34,14 @@ export async function createCheckoutStore(container: MedusaContainer) {
 
 const ADDRESS = { first_name: "Amélie", last_name: "Façonnière", address_1: "3 place de l'Église", postal_code: "69002", city: "Lyon", country_code: "fr" }
 
-type CartSpec = { region_id: string; variant_id: string; quantity?: number; email: string }
+type CartSpec = { region_id: string; variant_id: string; quantity?: number; email: string; provider_id?: string }
 
-/** A cart ready to complete, as a storefront's checkout leaves it: addresses, line, a payment session with the system provider. */
-export async function prepareCart(api: Api, headers: Headers, { region_id, variant_id, quantity = 1, email }: CartSpec) {
+/** A cart ready to complete, as a storefront's checkout leaves it: addresses, line, a payment session (system provider by default). */
+export async function prepareCart(api: Api, headers: Headers, { region_id, variant_id, quantity = 1, email, provider_id = "pp_system_default" }: CartSpec) {
   const { data: { cart } } = await api.post("/store/carts", { region_id, email, shipping_address: ADDRESS, billing_address: ADDRESS }, headers)
   await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity }, headers)
   const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id }, headers)
   return cart.id as string
 }
 

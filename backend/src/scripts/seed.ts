@@ -21,6 +21,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -35,6 +36,7 @@ import {
 } from "@comptoir/medusa-plugin/workflows"
 import { markEmailVerified } from "@comptoir/medusa-plugin/lib/auth/mark-email-verified"
 import { remindAbandonedCarts } from "@comptoir/medusa-plugin/lib/cart-reminder/remind-abandoned-carts"
+import { STRIPE_PROVIDER_ID } from "@comptoir/medusa-plugin/lib/payment/payment-config"
 import { minimumRules } from "@comptoir/medusa-plugin/lib/promotion/minimums"
 import { categories, deals, SeedDeal } from "./seed/catalog"
 import { promotions } from "./seed/promotions"
@@ -90,17 +92,22 @@ export default async function seedDemoData({ container }: ExecArgs) {
     },
   })
 
-  // Regions (tax-inclusive too) and their taxes.
+  // Regions (tax-inclusive too) and their taxes. Paid on delivery ("paiement à réception"),
+  // and by card through Stripe when the backend has STRIPE_API_KEY (added on a later run too).
+  const paymentProviders = ["pp_system_default", ...(process.env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : [])]
   for (const region of [
     { name: "France", currency_code: "eur", countries: ["fr"] },
     { name: "Maroc", currency_code: "mad", countries: ["ma"] },
   ]) {
-    if (!(await find("region", { name: region.name })).length) {
+    const [existing] = await find("region", { name: region.name })
+    if (!existing) {
       await createRegionsWorkflow(container).run({
         input: {
-          regions: [{ ...region, payment_providers: ["pp_system_default"], automatic_taxes: true, is_tax_inclusive: true }],
+          regions: [{ ...region, payment_providers: paymentProviders, automatic_taxes: true, is_tax_inclusive: true }],
         },
       })
+    } else if (process.env.STRIPE_API_KEY) {
+      await updateRegionsWorkflow(container).run({ input: { selector: { id: existing.id }, update: { payment_providers: paymentProviders } } })
     }
   }
   const existingTaxRegions = await find("tax_region", {}, ["country_code"])
