@@ -2,6 +2,7 @@
 // (seeded) and the built storefront on their own ports, then Playwright in Chromium.
 import crypto from "node:crypto"
 import fs from "node:fs"
+import { createRequire } from "node:module"
 import path from "node:path"
 import { dataDir, root } from "./lib/paths.mjs"
 import { startMailbox } from "./lib/mailbox.mjs"
@@ -15,6 +16,9 @@ const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const MAILBOX_SMTP_PORT = Number(process.env.E2E_MAILBOX_SMTP_PORT || 1125)
 const MAILBOX_WEB_PORT = Number(process.env.E2E_MAILBOX_WEB_PORT || 1180)
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+// A local server that speaks Stripe's REST API: the backend's Stripe provider and the tests'
+// Stripe.js talk to it (no internet here).
+const { startStripeApi } = createRequire(import.meta.url)("../integration-tests/helpers/stripe-api.js")
 
 /** Runs the storefront end-to-end tests; resolves with their pass/fail counts. */
 export async function runE2e({ serverUrl } = {}) {
@@ -24,6 +28,7 @@ export async function runE2e({ serverUrl } = {}) {
   await assertPortFree(BACKEND_PORT)
   await assertPortFree(STOREFRONT_PORT)
   let database
+  let stripeApi
   if (!serverUrl) {
     database = await resolveTestDatabase()
     serverUrl = database.serverUrl
@@ -41,10 +46,15 @@ export async function runE2e({ serverUrl } = {}) {
     const mailDirectory = path.join(dataDir, "e2e-mailbox")
     fs.rmSync(mailDirectory, { recursive: true, force: true })
     const mailbox = await startMailbox({ smtpPort: MAILBOX_SMTP_PORT, webPort: MAILBOX_WEB_PORT, mailDirectory })
-    await seed(databaseUrl, { backendUrl, storefrontEnvFile, env: { ...mailbox.smtpEnv, STOREFRONT_URL: storefrontUrl } })
+    stripeApi = await startStripeApi()
+    const stripe = { STRIPE_API_KEY: "sk_test_e2e", STRIPE_API_BASE: stripeApi.url, STRIPE_WEBHOOK_SECRET: "whsec_e2e" }
+    await seed(databaseUrl, { backendUrl, storefrontEnvFile, env: { ...mailbox.smtpEnv, ...stripe, STOREFRONT_URL: storefrontUrl } })
     const revalidation = { STOREFRONT_REVALIDATE_SECRET: crypto.randomBytes(24).toString("hex") }
-    await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: { ...revalidation, ...mailbox.smtpEnv } })
-    await startStorefront({ port: STOREFRONT_PORT, env: { ...readEnvFile(storefrontEnvFile), MEDUSA_BACKEND_URL: backendUrl, ...revalidation } })
+    await startBackend(databaseUrl, { port: BACKEND_PORT, backendUrl, storefrontUrl, env: { ...revalidation, ...mailbox.smtpEnv, ...stripe } })
+    await startStorefront({
+      port: STOREFRONT_PORT,
+      env: { ...readEnvFile(storefrontEnvFile), MEDUSA_BACKEND_URL: backendUrl, NEXT_PUBLIC_STRIPE_KEY: "pk_test_e2e", ...revalidation },
+    })
 
     const tapFile = path.join(dataDir, "e2e.tap")
     const result = await run(
@@ -54,7 +64,7 @@ export async function runE2e({ serverUrl } = {}) {
         // listing and review tests of deal.e2e.mjs would count.
         "--test-concurrency=1", "storefront/e2e/deal.e2e.mjs", "storefront/e2e/revalidation.e2e.mjs", "storefront/e2e/reviews.e2e.mjs",
         "storefront/e2e/checkout.e2e.mjs", "storefront/e2e/account.e2e.mjs", "storefront/e2e/cart-reminder.e2e.mjs"],
-      { cwd: root, env: { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl, MAILBOX_URL: mailbox.url, CHROMIUM_PATH: chromium, ...revalidation } }
+      { cwd: root, env: { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl, MAILBOX_URL: mailbox.url, STRIPE_API_URL: stripeApi.url, CHROMIUM_PATH: chromium, ...revalidation } }
     ).then(
       () => "ok",
       () => "failed"
@@ -63,6 +73,7 @@ export async function runE2e({ serverUrl } = {}) {
     const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, "m"))?.[1] ?? 0)
     return { passed: count("pass"), failed: Math.max(count("fail"), result === "failed" && !count("fail") ? 1 : 0) }
   } finally {
+    await stripeApi?.stop()
     await stopAll()
     await database?.stop()
   }

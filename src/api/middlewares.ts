@@ -116,6 +116,11 @@ export default defineMiddlewares({
       middlewares: [rejectNulBytes, authenticate("customer", ["session", "bearer"]), validateIdParam("id")],
     },
     {
+      matcher: "/store/orders/:id/tracking",
+      methods: ["GET"],
+      middlewares: [rejectNulBytes, authenticate("customer", ["session", "bearer"]), validateIdParam("id")],
+    },
+    {
       // Public and a way to probe codes: limited per IP.
       matcher: "/store/promo-codes/:code",
       methods: ["GET"],

@@ -8,6 +8,7 @@ import { after, before, test } from "node:test"
 import { asNewShopper as asNewShopperIn, launchBrowser, STOREFRONT_URL } from "./lib/browser.mjs"
 import { linkIn, waitForEmail } from "./lib/mailbox.mjs"
 import otplib from "otplib"
+import { fillBilling } from "./lib/checkout.mjs"
 
 const VOUCHER_HANDLE = "spa-hammam-marrakech-paris"
 const PASSWORD = "Hammam-et-the-2026"
@@ -64,12 +65,7 @@ test("sign up, confirm the address from the e-mail, sign in, buy, and download t
     await page.getByTestId("add-to-cart-success").waitFor()
     await page.goto(`${STOREFRONT_URL}/fr/checkout`)
     await page.getByTestId("checkout-form").waitFor()
-    if (!(await page.getByTestId("checkout-email").inputValue())) await page.getByTestId("checkout-email").fill(email)
-    await page.getByTestId("billing-first_name").fill("Nadia")
-    await page.getByTestId("billing-last_name").fill("Benali")
-    await page.getByTestId("billing-address_1").fill("3 place Bellecour")
-    await page.getByTestId("billing-postal_code").fill("69002")
-    await page.getByTestId("billing-city").fill("Lyon")
+    await fillBilling(page, { email, first_name: "Nadia", last_name: "Benali", address_1: "3 place Bellecour", postal_code: "69002", city: "Lyon" })
     await page.getByTestId("place-order").click()
     await page.waitForURL(/\/fr\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
     const orderNumber = (await page.getByTestId("order-number").textContent()).replace(/\D/g, "")

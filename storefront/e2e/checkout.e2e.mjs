@@ -7,6 +7,8 @@ import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { asNewShopper as asNewShopperIn, launchBrowser, STOREFRONT_URL } from "./lib/browser.mjs"
 import { waitForEmail } from "./lib/mailbox.mjs"
+import { serveStripeJs } from "./lib/stripe-js.mjs"
+import { fillBilling } from "./lib/checkout.mjs"
 
 // Seeded deals (backend/src/scripts/seed/catalog.ts): a service voucher and a shipped product.
 const VOUCHER_HANDLE = "spa-hammam-marrakech-paris"
@@ -75,16 +77,12 @@ test("a guest buys a voucher with a promo code, without delivery, and gets an or
     await summary.getByTestId("cart-discount").waitFor()
 
     const email = `invite-${Date.now()}@example.com`
-    await page.getByTestId("checkout-email").fill(email)
-    await page.getByTestId("billing-first_name").fill("Léa")
-    await page.getByTestId("billing-last_name").fill("Martin")
-    await page.getByTestId("billing-address_1").fill("12 rue de Rivoli")
-    await page.getByTestId("billing-postal_code").fill("75004")
-    await page.getByTestId("billing-city").fill("Paris")
+    await fillBilling(page, { email, first_name: "Léa", last_name: "Martin", address_1: "12 rue de Rivoli", postal_code: "75004", city: "Paris" })
     assert.equal(await page.getByTestId("billing-country_code").inputValue(), "fr")
-    // The demo region's only provider, Medusa's system one, is chosen already.
+    // "Paiement à réception" comes first and is chosen already; the card is offered too.
     await page.getByTestId("checkout-payment").getByText("Paiement à réception").waitFor()
-    assert.equal(await page.getByTestId("payment-provider").isChecked(), true)
+    assert.equal(await page.locator('[data-testid="payment-provider"][value="pp_system_default"]').isChecked(), true)
+    await page.getByTestId("checkout-payment").getByText("Carte bancaire").waitFor()
 
     await page.getByTestId("place-order").click()
     await page.waitForURL(/\/fr\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
@@ -170,15 +168,37 @@ test("a shopper in Morocco pays in dirhams, with BIENVENUE10 held to its MAD min
     await page.getByTestId("cart-checkout").click()
     await page.waitForURL(/\/ma\/checkout$/)
     await page.getByTestId("checkout-email").fill(`maroc-${Date.now()}@example.com`)
-    await page.getByTestId("billing-first_name").fill("Yassine")
-    await page.getByTestId("billing-last_name").fill("Alaoui")
-    await page.getByTestId("billing-address_1").fill("12 boulevard Anfa")
-    await page.getByTestId("billing-postal_code").fill("20000")
-    await page.getByTestId("billing-city").fill("Casablanca")
+    await fillBilling(page, { first_name: "Yassine", last_name: "Alaoui", address_1: "12 boulevard Anfa", postal_code: "20000", city: "Casablanca" })
     assert.equal(await page.getByTestId("billing-country_code").inputValue(), "ma")
     await page.getByTestId("place-order").click()
     await page.waitForURL(/\/ma\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
     assert.match(plainSpaces(await page.getByTestId("order-total").textContent()), /MAD/)
     await page.getByTestId("order-discount").waitFor()
+  })
+)
+
+test("a shopper pays by card through Stripe's Payment Element; a declined card says why and the order waits", { timeout: 120_000 }, () =>
+  asNewShopper("checkout-card-e2e", async (page) => {
+    await serveStripeJs(page)
+    await addToCart(page, VOUCHER_HANDLE)
+    await page.goto(`${STOREFRONT_URL}/fr/checkout`)
+    await page.getByTestId("checkout-form").waitFor()
+    const email = `carte-${Date.now()}@example.com`
+    await fillBilling(page, { email, first_name: "Inès", last_name: "Moreau", address_1: "5 quai Saint-Antoine", postal_code: "69002", city: "Lyon" })
+    await page.locator('[data-testid="payment-provider"][value="pp_stripe_stripe"]').check()
+    await page.getByTestId("place-order").click()
+
+    // The order waits for the card: Stripe's element appears with the cart's payment intent.
+    const cardNumber = page.getByTestId("stripe-card-number")
+    await cardNumber.waitFor()
+    await cardNumber.fill("4000 0000 0000 0002")
+    await page.getByTestId("card-pay").click()
+    await page.getByTestId("card-payment-error").filter({ hasText: "declined" }).waitFor()
+    assert.match(page.url(), /\/fr\/checkout$/)
+
+    await cardNumber.fill("4242 4242 4242 4242")
+    await page.getByTestId("card-pay").click()
+    await page.waitForURL(/\/fr\/order\/[^/]+\/confirmed$/, { timeout: 60_000 })
+    assert.equal(await page.getByTestId("order-email").textContent(), email)
   })
 )

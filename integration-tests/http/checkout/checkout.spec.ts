@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createCheckoutStore, prepareCart } from "../../helpers/checkout"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { checkout, createCheckoutStore, prepareCart } from "../../helpers/checkout"
+import { createCustomer } from "../../helpers/customer"
 import { createAdminHeaders } from "../../helpers/admin"
 import { createPricedProduct } from "../../helpers/store"
 
@@ -62,6 +63,41 @@ medusaIntegrationTestRunner({
       const refusal = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders).catch((error) => error.response)
       expect(refusal.status).toBe(400)
       expect(refusal.data.message).toMatch(/limited to 2 per order/)
+    })
+
+    it("shows the customer the tracking numbers of the parcels shipped, and nobody else", async () => {
+      const store = await createCheckoutStore(getContainer())
+      const spa = await createPricedProduct(getContainer(), { title: "Coffret", handle: "coffret", price: 29, salesChannelId: store.salesChannel.id })
+      const owner = await createCustomer(api, store.storeHeaders, { email: "suivi@comptoir.test" }, getContainer())
+      const other = await createCustomer(api, store.storeHeaders, { email: "curieux@comptoir.test" }, getContainer())
+      const order = await checkout(api, owner.headers, { region_id: store.region.id, variant_id: spa.variant.id, email: "suivi@comptoir.test" })
+      const tracking = (headers: typeof owner.headers) => api.get(`/store/orders/${order.id}/tracking`, headers)
+      expect((await tracking(owner.headers)).data).toEqual({ parcels: [] })
+
+      // A parcel shipped with a tracking label, as the merchant's fulfillment leaves it; one not shipped yet.
+      const fulfillments = getContainer().resolve(Modules.FULFILLMENT)
+      const address = { first_name: "A", last_name: "B", address_1: "1 rue", city: "Lyon", postal_code: "69002", country_code: "fr" }
+      const shipped = await fulfillments.createFulfillment({
+        location_id: "sloc_test",
+        provider_id: "manual_manual",
+        delivery_address: address,
+        items: [],
+        labels: [{ tracking_number: "6A12345678901", tracking_url: "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901", label_url: "" }],
+        shipped_at: new Date(),
+        data: {},
+      } as never)
+      const pending = await fulfillments.createFulfillment({ location_id: "sloc_test", provider_id: "manual_manual", delivery_address: address, items: [], labels: [], data: {} } as never)
+      await getContainer().resolve(ContainerRegistrationKeys.LINK).create([shipped, pending].map((fulfillment) => ({
+        [Modules.ORDER]: { order_id: order.id },
+        [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id },
+      })))
+
+      const { data } = await tracking(owner.headers)
+      expect(data.parcels).toEqual([
+        { id: shipped.id, shipped_at: expect.any(String), delivered_at: null, tracking: [{ number: "6A12345678901", url: "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901" }] },
+      ])
+      expect((await tracking(other.headers).catch((error) => error.response)).status).toBe(404)
+      expect((await api.get(`/store/orders/${order.id}/tracking`, store.storeHeaders).catch((error) => error.response)).status).toBe(401)
     })
   },
 })

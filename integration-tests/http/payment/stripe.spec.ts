@@ -95,8 +95,8 @@ medusaIntegrationTestRunner({
 
       await post(Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_test" }))
       expect(await eventually(orderOf, 1)).toBe(1)
-      const { data } = await api.get(`/store/carts/${cartId}?fields=completed_at`, store.storeHeaders)
-      expect(data.cart.completed_at).not.toBeNull()
+      const completed = async () => !!(await api.get(`/store/carts/${cartId}?fields=completed_at`, store.storeHeaders)).data.cart.completed_at
+      expect(await eventually(completed, true)).toBe(true)
     })
   },
 })

@@ -15,6 +15,9 @@ export const DEFAULT_COUNTRY = (readEnv("NEXT_PUBLIC_DEFAULT_COUNTRY") ?? "fr").
 
 const publishableKey = readEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY")
 
+/** Stripe's publishable key: card payments are offered when it is set (and the backend has Stripe). */
+export const STRIPE_PUBLISHABLE_KEY = readEnv("NEXT_PUBLIC_STRIPE_KEY")
+
 // `next build` imports this module without any backend or .env.local: only fail at runtime.
 if (!publishableKey && process.env.NEXT_PHASE !== "phase-production-build") {
   throw new Error(

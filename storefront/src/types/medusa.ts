@@ -16,11 +16,3 @@ export type StoreOrder = Awaited<ReturnType<typeof sdk.store.order.retrieve>>["o
 export type StoreCustomerAddress = NonNullable<StoreCustomer["addresses"]>[number]
 export type StoreCustomerAddressInput = Parameters<typeof sdk.store.customer.createAddress>[0]
 export type StoreOrderListResponse = Awaited<ReturnType<typeof sdk.store.order.list>>
-/**
- * A parcel's tracking label: the admin entity, as Medusa's store types leave `labels` out of an
- * order's fulfillments (the store route returns them only where the backend allows the field).
- */
-export type StoreFulfillmentLabel = Awaited<ReturnType<typeof sdk.admin.fulfillment.create>>["fulfillment"]["labels"][number]
-export type StoreOrderFulfillment = NonNullable<StoreOrder["fulfillments"]>[number] & { labels?: StoreFulfillmentLabel[] }
-/** An order fetched with `*fulfillments.labels`: its parcels come with their tracking. */
-export type StoreOrderWithTracking = Omit<StoreOrder, "fulfillments"> & { fulfillments?: StoreOrderFulfillment[] }

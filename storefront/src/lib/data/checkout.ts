@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache"
 import { redirect } from "next/navigation"
-import { DEFAULT_COUNTRY, sdk } from "@/lib/config"
+import { DEFAULT_COUNTRY, sdk, STRIPE_PUBLISHABLE_KEY } from "@/lib/config"
 import { getDictionary, type Locale } from "@/lib/i18n"
 import {
   readCheckoutForm,
@@ -13,7 +13,7 @@ import {
 } from "@/lib/util/checkout-form"
 import { completionRefusal } from "@/lib/util/completion-refusal"
 import { errorMessage, isClientError } from "@/lib/util/errors"
-import { isSupportedPaymentProvider, type SupportedPaymentProvider } from "@/lib/util/payment-providers"
+import { STRIPE_PROVIDER, SUPPORTED_PAYMENT_PROVIDERS, type SupportedPaymentProvider } from "@/lib/util/payment-providers"
 import { formatPrice } from "@/lib/util/money"
 import { needsShipping } from "@/lib/util/shipping"
 import type { StorePromoCodeResponse } from "@comptoir/http/promotion"
@@ -33,10 +33,12 @@ export async function listShippingOptions(): Promise<StoreCartShippingOption[]> 
   return shipping_options
 }
 
-/** Payment providers the region offers that this storefront can take an order with. */
+/** Payment providers the region offers that this storefront can take an order with, in its order. */
 export async function listPaymentProviders(regionId: string): Promise<SupportedPaymentProvider[]> {
   const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId })
-  return payment_providers.map((provider) => provider.id).filter(isSupportedPaymentProvider)
+  const offered = new Set(payment_providers.map((provider) => provider.id))
+  // Cards need the Payment Element, which needs Stripe's publishable key.
+  return SUPPORTED_PAYMENT_PROVIDERS.filter((id) => offered.has(id) && (id !== STRIPE_PROVIDER || !!STRIPE_PUBLISHABLE_KEY))
 }
 
 export type ShippingMethodState = { error: string | null }
@@ -172,10 +174,20 @@ async function saveDetails(cart: StoreCart, values: CheckoutValues, shipped: boo
   if (shipped) await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId }, { fields: "id" })
 }
 
-/** Opens a payment session with the chosen provider on the cart's (refreshed) payment collection. */
-async function startPayment(cartId: string, providerId: string): Promise<void> {
+/**
+ * Opens a payment session with the chosen provider on the cart's (refreshed) payment
+ * collection; for Stripe, answers the payment intent's client secret for the Payment Element.
+ */
+async function startPayment(cartId: string, providerId: string): Promise<string | null> {
   const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,*payment_collection" })
-  await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, { fields: "id" })
+  const { payment_collection } = await sdk.store.payment.initiatePaymentSession(
+    cart,
+    { provider_id: providerId },
+    { fields: "id,*payment_sessions" }
+  )
+  const session = payment_collection.payment_sessions?.find((candidate) => candidate.provider_id === providerId)
+  const secret = (session?.data as { client_secret?: unknown } | undefined)?.client_secret
+  return typeof secret === "string" ? secret : null
 }
 
 /**
@@ -203,23 +215,51 @@ export async function placeOrder(_previous: PlaceOrderState, formData: FormData)
   })
   if (Object.keys(errors).length) return { values, errors, message: t.checkoutErrors.fixFields }
 
-  let orderId: string
   try {
     // A completed cart is a second submit of the same order: completing again returns that order.
     if (!cart.completed_at) {
       await saveDetails(cart, values, shipped, locale)
-      await startPayment(cart.id, values.providerId)
+      const clientSecret = await startPayment(cart.id, values.providerId)
+      // A card is confirmed on the page first (Payment Element), then `completeCheckout` places the order.
+      if (values.providerId === STRIPE_PROVIDER) {
+        if (!clientSecret) return { values, errors: {}, message: t.checkout.card.unavailable }
+        return { values, errors: {}, message: null, card: { clientSecret } }
+      }
     }
-    const result = await sdk.store.cart.complete(cart.id, { fields: "id" })
-    if (result.type === "cart") return { values, errors: {}, message: completionRefusal(result.error.message, t.checkoutErrors) }
-    orderId = result.order.id
   } catch (error) {
-    return { values, errors: {}, message: completionRefusal(errorMessage(error, t.errors.generic), t.checkoutErrors) }
+    return { values, errors: {}, message: errorMessage(error, t.errors.generic) }
   } finally {
     // Whatever was saved (address, shipping method) shows in the summary.
     updateTag(cacheTags.cart(cart.id))
   }
+  const refusal = await completeCart(cart.id, countryCode)
+  return { values, errors: {}, message: refusal }
+}
 
+/**
+ * Completes the visitor's cart (Medusa authorises the payment first: a card not confirmed is
+ * refused) and goes to the confirmation page; answers the refusal in the visitor's language.
+ */
+async function completeCart(cartId: string, countryCode: string): Promise<string> {
+  const { t } = await getDictionary()
+  let orderId: string
+  try {
+    const result = await sdk.store.cart.complete(cartId, { fields: "id" })
+    if (result.type === "cart") return completionRefusal(result.error.message, t.checkoutErrors)
+    orderId = result.order.id
+  } catch (error) {
+    return completionRefusal(errorMessage(error, t.errors.generic), t.checkoutErrors)
+  } finally {
+    updateTag(cacheTags.cart(cartId))
+  }
   await removeCartId()
   redirect(`/${countryCode}/order/${encodeURIComponent(orderId)}/confirmed`)
+}
+
+/** After the shopper confirmed the card on the page: places the order, or says why not. */
+export async function completeCheckout(countryCode: string): Promise<string> {
+  const country = /^[a-z]{2}$/.test(countryCode) ? countryCode : DEFAULT_COUNTRY
+  const cartId = await getCartId()
+  if (!cartId) redirect(`/${country}/cart`)
+  return completeCart(cartId, country)
 }

@@ -3,7 +3,8 @@
 import { sdk } from "@/lib/config"
 import { isClientError } from "@/lib/util/errors"
 import { isOrderId } from "@/lib/util/order-id"
-import type { StoreOrder, StoreOrderListResponse, StoreOrderWithTracking } from "@/types/medusa"
+import type { StoreOrderParcel, StoreOrderTrackingResponse } from "@comptoir/http/order"
+import type { StoreOrder, StoreOrderListResponse } from "@/types/medusa"
 import { getAuthHeaders } from "./cookies"
 import { retrieveCustomer } from "./customer"
 
@@ -62,10 +63,6 @@ const CUSTOMER_ORDER_FIELDS = [
   "created_at",
   "*shipping_address",
   "*billing_address",
-  "*fulfillments",
-  // Tracking numbers. Medusa's store route silently drops this field unless the backend adds
-  // it to the route's allowed fields: the page then shows no tracking, nothing fails.
-  "*fulfillments.labels",
 ].join(",")
 
 /** One page of the signed-in customer's orders, newest first; none when signed out. Never cached. */
@@ -84,12 +81,12 @@ export async function listCustomerOrders({ limit, offset }: { limit: number; off
  * One of the signed-in customer's orders; null when unknown, signed out, or someone else's
  * (Medusa serves any order to whoever knows its id: the account only shows the customer's own).
  */
-export async function retrieveCustomerOrder(orderId: string): Promise<StoreOrderWithTracking | null> {
+export async function retrieveCustomerOrder(orderId: string): Promise<StoreOrder | null> {
   if (!isOrderId(orderId)) return null
   const [auth, customer] = await Promise.all([getAuthHeaders(), retrieveCustomer()])
   if (!auth || !customer) return null
   try {
-    const { order } = await sdk.client.fetch<{ order: StoreOrderWithTracking }>(`/store/orders/${encodeURIComponent(orderId)}`, {
+    const { order } = await sdk.client.fetch<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(orderId)}`, {
       query: { fields: CUSTOMER_ORDER_FIELDS },
       headers: auth,
       cache: "no-store",
@@ -97,6 +94,25 @@ export async function retrieveCustomerOrder(orderId: string): Promise<StoreOrder
     return order.customer_id === customer.id ? order : null
   } catch (error) {
     if (isClientError(error) && error.status === 404) return null
+    throw error
+  }
+}
+
+/**
+ * The parcels shipped for one of the signed-in customer's orders, with their tracking numbers
+ * (the plugin's route: Medusa's order route does not give a store client the labels).
+ */
+export async function listOrderParcels(orderId: string): Promise<StoreOrderParcel[]> {
+  const auth = await getAuthHeaders()
+  if (!auth || !isOrderId(orderId)) return []
+  try {
+    const { parcels } = await sdk.client.fetch<StoreOrderTrackingResponse>(`/store/orders/${encodeURIComponent(orderId)}/tracking`, {
+      headers: auth,
+      cache: "no-store",
+    })
+    return parcels
+  } catch (error) {
+    if (isClientError(error)) return []
     throw error
   }
 }

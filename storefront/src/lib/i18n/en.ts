@@ -374,6 +374,19 @@ export const en: Dictionary = {
         label: "Pay on delivery or at the venue",
         hint: "Nothing to pay online: you pay on delivery, or at the partner's when you use your voucher.",
       },
+      pp_stripe_stripe: {
+        label: "Card",
+        hint: "Visa, Mastercard… Secure payment by Stripe: your card is never stored by us.",
+      },
+    },
+    card: {
+      title: "Card payment",
+      intro: "Enter your card, then confirm: the order is placed as soon as your bank accepts it.",
+      pay: "Pay and order",
+      paying: "Paying…",
+      loading: "Loading the secure payment…",
+      unavailable: "Card payment is unavailable right now: choose another payment method.",
+      failed: "The payment did not go through. Check your card or try another one.",
     },
     shippingOptions: {
       standard: "Standard delivery (2 to 4 working days)",

@@ -378,6 +378,19 @@ export const fr = {
         label: "Paiement à réception",
         hint: "Rien à payer en ligne : vous réglez à la livraison ou sur place, chez le partenaire.",
       },
+      pp_stripe_stripe: {
+        label: "Carte bancaire",
+        hint: "CB, Visa, Mastercard… Paiement sécurisé par Stripe : votre carte n'est jamais enregistrée chez nous.",
+      },
+    },
+    card: {
+      title: "Paiement par carte",
+      intro: "Saisissez votre carte, puis confirmez : la commande est passée dès que votre banque l'accepte.",
+      pay: "Payer et commander",
+      paying: "Paiement en cours…",
+      loading: "Chargement du paiement sécurisé…",
+      unavailable: "Le paiement par carte est momentanément indisponible : choisissez un autre moyen de paiement.",
+      failed: "Le paiement n'a pas abouti. Vérifiez votre carte ou essayez-en une autre.",
     },
     /** By shipping option type code (seeded options); other options show their backend name. */
     shippingOptions: {

@@ -30,8 +30,16 @@ export type CheckoutValues = {
 /** Messages by input name: "email", "billing.city", "shippingOptionId"… */
 export type CheckoutErrors = Partial<Record<string, string>>
 
-/** What `placeOrder` answers when it cannot place the order (on success it redirects). */
-export type PlaceOrderState = { values: CheckoutValues; errors: CheckoutErrors; message: string | null } | null
+/**
+ * What `placeOrder` answers when it cannot place the order yet (on success it redirects): a
+ * refusal, or for a card payment the Stripe payment intent the shopper confirms on the page.
+ */
+export type PlaceOrderState = {
+  values: CheckoutValues
+  errors: CheckoutErrors
+  message: string | null
+  card?: { clientSecret: string }
+} | null
 
 /** The visitor's language for each refusal (see `checkoutErrors` in the dictionaries). */
 export type CheckoutMessages = {

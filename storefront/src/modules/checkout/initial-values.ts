@@ -37,6 +37,7 @@ export function initialCheckoutValues({ cart, customer, country, providers }: So
     shipping,
     shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? "",
     // One way to pay: nothing to choose.
-    providerId: providers.length === 1 ? providers[0] : "",
+    // The first the storefront offers ("paiement à réception" when the region has it).
+    providerId: providers[0] ?? "",
   }
 }

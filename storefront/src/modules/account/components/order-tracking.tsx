@@ -1,17 +1,14 @@
+import type { StoreOrderParcel } from "@comptoir/http/order"
 import type { Dictionary } from "@/lib/i18n"
-import type { StoreOrderFulfillment } from "@/types/medusa"
 
-type Props = { fulfillments: StoreOrderFulfillment[]; t: Dictionary }
+type Props = { parcels: StoreOrderParcel[]; t: Dictionary }
 
 // Tracking URLs are typed in by the merchant: only web links become links.
 const isWebLink = (url: string) => /^https?:\/\//i.test(url)
 
 /** The tracking numbers of the parcels sent so far, linked to the carrier's page when there is one. */
-export default function OrderTracking({ fulfillments, t }: Props) {
-  const labels = fulfillments
-    .filter((fulfillment) => fulfillment.shipped_at && !fulfillment.canceled_at)
-    .flatMap((fulfillment) => fulfillment.labels ?? [])
-    .filter((label) => label.tracking_number)
+export default function OrderTracking({ parcels, t }: Props) {
+  const labels = parcels.flatMap((parcel) => parcel.tracking.map((label) => ({ ...label, id: `${parcel.id}-${label.number}` })))
   if (!labels.length) return null
   const strings = t.accountArea.order
 
@@ -21,12 +18,12 @@ export default function OrderTracking({ fulfillments, t }: Props) {
       <ul className="space-y-2 text-sm">
         {labels.map((label) => (
           <li key={label.id}>
-            {label.tracking_url && isWebLink(label.tracking_url) ? (
-              <a href={label.tracking_url} target="_blank" rel="noopener noreferrer" className="font-semibold text-brand-700 underline hover:text-brand-800">
-                {strings.track(label.tracking_number)}
+            {label.url && isWebLink(label.url) ? (
+              <a href={label.url} target="_blank" rel="noopener noreferrer" className="font-semibold text-brand-700 underline hover:text-brand-800">
+                {strings.track(label.number)}
               </a>
             ) : (
-              <span>{strings.trackingNumber(label.tracking_number)}</span>
+              <span>{strings.trackingNumber(label.number)}</span>
             )}
           </li>
         ))}

@@ -5,18 +5,19 @@ import { formatDate } from "@/lib/util/dates"
 import { needsShipping } from "@/lib/util/shipping"
 import LineSummary, { orderSummaryLines } from "@/modules/common/components/line-summary"
 import Totals from "@/modules/common/components/totals"
-import type { StoreOrderWithTracking } from "@/types/medusa"
+import type { StoreOrderParcel } from "@comptoir/http/order"
+import type { StoreOrder } from "@/types/medusa"
 import AddressLines from "../components/address-lines"
 import OrderStatusBadge from "../components/order-status-badge"
 import OrderTracking from "../components/order-tracking"
 import SubmitButton from "../components/submit-button"
 
-type Props = { order: StoreOrderWithTracking; countryCode: string; locale: Locale; t: Dictionary }
+type Props = { order: StoreOrder; parcels: StoreOrderParcel[]; countryCode: string; locale: Locale; t: Dictionary }
 
 const box = "rounded-xl border border-gray-200 bg-white p-5"
 
 /** One of the customer's orders: status, lines and totals, parcels, addresses, invoice and reorder. */
-export default function OrderDetailTemplate({ order, countryCode, locale, t }: Props) {
+export default function OrderDetailTemplate({ order, parcels, countryCode, locale, t }: Props) {
   const strings = t.accountArea.order
   const shipped = needsShipping(order)
   const canReorder = order.items?.some((item) => item.variant_id)
@@ -64,7 +65,7 @@ export default function OrderDetailTemplate({ order, countryCode, locale, t }: P
         <Totals amounts={order} locale={locale} t={t} shipping={shipped ? "shown" : "hidden"} testId="order" />
       </section>
 
-      <OrderTracking fulfillments={order.fulfillments ?? []} t={t} />
+      <OrderTracking parcels={parcels} t={t} />
 
       <div className="grid gap-6 sm:grid-cols-2">
         {shipped && order.shipping_address && (

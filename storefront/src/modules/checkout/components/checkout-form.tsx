@@ -2,10 +2,11 @@
 
 import { useActionState, type ReactNode } from "react"
 import { placeOrder } from "@/lib/data/checkout"
-import type { Dictionary } from "@/lib/i18n"
+import type { Dictionary, Locale } from "@/lib/i18n"
 import type { CheckoutValues } from "@/lib/util/checkout-form"
 import type { SupportedPaymentProvider } from "@/lib/util/payment-providers"
 import AddressFields, { type CountryChoice } from "./address-fields"
+import CardPayment from "./card-payment"
 import CheckoutSection from "./checkout-section"
 import PaymentMethodList from "./payment-method-list"
 import ShippingMethodList, { type ShippingChoice } from "./shipping-method-list"
@@ -24,6 +25,9 @@ type Props = {
   labels: Dictionary["checkout"]
   /** The order summary (server-rendered, with its own promo code form): beside the form, not in it. */
   summary: ReactNode
+  /** Stripe's publishable key when cards are offered (read on the server at run time). */
+  stripeKey: string | null
+  locale: Locale
 }
 
 const FORM_ID = "checkout-form"
@@ -34,7 +38,7 @@ const FORM_ID = "checkout-form"
  * allowed, and the summary has the promo code form): it is tied to it by its `form` attribute.
  */
 export default function CheckoutForm(props: Props) {
-  const { countryCode, initialValues, countries, requiresShipping, shippingOptions, providers, signInHref, labels, summary } = props
+  const { countryCode, initialValues, countries, requiresShipping, shippingOptions, providers, signInHref, labels, summary, stripeKey, locale } = props
   const [state, formAction, pending] = useActionState(placeOrder, null)
   // After a refusal React resets the form: the values typed come back from the server.
   const values = state?.values ?? initialValues
@@ -98,6 +102,15 @@ export default function CheckoutForm(props: Props) {
 
         <CheckoutSection title={labels.payment} testId="checkout-payment">
           <PaymentMethodList providers={providers} defaultValue={values.providerId} error={errors.providerId} labels={labels} />
+          {state?.card && stripeKey && (
+            <CardPayment
+              publishableKey={stripeKey}
+              clientSecret={state.card.clientSecret}
+              countryCode={countryCode}
+              locale={locale}
+              labels={labels.card}
+            />
+          )}
         </CheckoutSection>
       </form>
 

@@ -6,6 +6,8 @@ import { formatPrice } from "@/lib/util/money"
 import { needsShipping } from "@/lib/util/shipping"
 import type { StoreCart, StoreCartShippingOption } from "@/types/medusa"
 import type { CountryChoice } from "../components/address-fields"
+import { STRIPE_PUBLISHABLE_KEY } from "@/lib/config"
+import { STRIPE_PROVIDER } from "@/lib/util/payment-providers"
 import CheckoutForm from "../components/checkout-form"
 import OrderSummary from "../components/order-summary"
 import type { ShippingChoice } from "../components/shipping-method-list"
@@ -55,6 +57,8 @@ export default async function CheckoutTemplate({ cart, countryCode, locale, t }:
         providers={providers}
         signInHref={customer ? null : `/${countryCode}/account/login?next=${encodeURIComponent(checkoutPath)}`}
         labels={t.checkout}
+        stripeKey={providers.includes(STRIPE_PROVIDER) ? (STRIPE_PUBLISHABLE_KEY ?? null) : null}
+        locale={locale}
         summary={<OrderSummary cart={cart} requiresShipping={requiresShipping} locale={locale} t={t} />}
       />
     </div>

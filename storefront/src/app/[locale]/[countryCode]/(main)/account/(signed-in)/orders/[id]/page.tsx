@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { retrieveCustomerOrder } from "@/lib/data/orders"
+import { listOrderParcels, retrieveCustomerOrder } from "@/lib/data/orders"
 import { requireCustomer } from "@/lib/data/require-customer"
 import { pageDictionary } from "@/lib/i18n"
 import OrderDetailTemplate from "@/modules/account/templates/order-detail-template"
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountOrderPage({ params }: Props) {
   const [{ countryCode, id }, { locale, t }] = await Promise.all([params, pageDictionary(params)])
   await requireCustomer(countryCode, `/orders/${encodeURIComponent(id)}`)
-  const order = await retrieveCustomerOrder(id)
+  const [order, parcels] = await Promise.all([retrieveCustomerOrder(id), listOrderParcels(id)])
   if (!order) notFound()
-  return <OrderDetailTemplate order={order} countryCode={countryCode} locale={locale} t={t} />
+  return <OrderDetailTemplate order={order} parcels={parcels} countryCode={countryCode} locale={locale} t={t} />
 }
