@@ -9,6 +9,8 @@ jest.setTimeout(120_000)
 
 const smtp = useTestMailbox()
 const PASSWORD = "Une-phrase-de-passe-2026"
+/** The authenticator's code `steps` × 30 s from now (Medusa accepts one step either side): each code serves once. */
+const codeAt = (secret: string, steps: number) => authenticator.clone({ epoch: Date.now() + steps * 30_000 }).generate(secret)
 
 /** The link of the one e-mail whose subject matches, parsed. */
 async function linkFrom(subject: RegExp): Promise<URL> {
@@ -124,7 +126,11 @@ medusaIntegrationTestRunner({
       expect(await me(first.token)).toBe(401)
       const challenge = `/auth/mfa/challenges/${first.mfa_challenge.id}/verify`
       expect(await status(api.post(challenge, { method: "totp", code: "000000" }, bearer(first.token)))).toBe(400)
-      const { data: passed } = await api.post(challenge, { method: "totp", code: authenticator.generate(secret) }, bearer(first.token))
+      // The code that turned two-factor on cannot serve again: the next one does.
+      const replay = await api.post(challenge, { method: "totp", code: authenticator.generate(secret) }, bearer(first.token)).catch((error) => error.response)
+      expect(replay.status).toBe(400)
+      expect(replay.data.message).toMatch(/used already/)
+      const { data: passed } = await api.post(challenge, { method: "totp", code: codeAt(secret, 1) }, bearer(first.token))
       expect(await me(passed.token)).toBe(200)
 
       const second = await signIn("yasmine@comptoir.test")
@@ -139,18 +145,29 @@ medusaIntegrationTestRunner({
       expect(await status(reuse)).toBe(400)
     })
 
+    it("takes a recovery code once even when two sign-ins send it at the same moment", async () => {
+      const { recoveryCodes } = await customerWithTwoFactor("samir@comptoir.test")
+      const logins = await Promise.all([signIn("samir@comptoir.test"), signIn("samir@comptoir.test")])
+      const statuses = await Promise.all(
+        logins.map((login) =>
+          status(api.post(`/auth/mfa/challenges/${login.mfa_challenge.id}/verify`, { method: "recovery_code", code: recoveryCodes[3] }, bearer(login.token)))
+        )
+      )
+      expect(statuses.sort()).toEqual([200, 400])
+    })
+
     it("turns two-factor off only with a current code", async () => {
       const { secret, factorId } = await customerWithTwoFactor("omar@comptoir.test")
       const login = await signIn("omar@comptoir.test")
       const { data: session } = await api.post(
         `/auth/mfa/challenges/${login.mfa_challenge.id}/verify`,
-        { method: "totp", code: authenticator.generate(secret) },
+        { method: "totp", code: codeAt(secret, 1) },
         bearer(login.token)
       )
       const disable = (body: object) => status(api.delete(`/auth/mfa/factors/${factorId}`, { ...bearer(session.token), data: body }))
       expect(await disable({})).toBe(400)
       expect(await disable({ method: "totp", code: "123456" })).toBe(400)
-      expect(await disable({ method: "totp", code: authenticator.generate(secret) })).toBe(200)
+      expect(await disable({ method: "totp", code: codeAt(secret, -1) })).toBe(200)
       const { token, mfa_required } = await signIn("omar@comptoir.test")
       expect(mfa_required).toBeUndefined()
       expect(await me(token)).toBe(200)

@@ -1,5 +1,7 @@
 import { authenticate, type AuthenticatedMedusaRequest, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
+import { oneAtATimePerIdentity } from "./identity-lock"
 import { requireStrongPassword } from "./password-rule"
+import { refuseReplayedTotp } from "./totp-replay"
 import { rateLimit } from "./rate-limit"
 
 /**
@@ -24,6 +26,10 @@ const perIdentity = (keyPrefix: string, points: number, duration: number) => [
   rateLimit({ keyPrefix, points, duration, keyOf: authIdentity }),
 ]
 
+// Codes are checked one at a time per account (a recovery code cannot serve twice at once),
+// and an authenticator code serves once.
+const codeCheck = (keyPrefix: string) => [...perIdentity(keyPrefix, 10, 15 * 60), oneAtATimePerIdentity("mfa-code"), refuseReplayedTotp]
+
 export const authRouteRules: MiddlewareRoute[] = [
   {
     matcher: "/auth/:actor_type/emailpass",
@@ -37,9 +43,9 @@ export const authRouteRules: MiddlewareRoute[] = [
   },
   { matcher: "/auth/:actor_type/emailpass/register", methods: ["POST"], middlewares: [requireStrongPassword] },
   { matcher: "/auth/:actor_type/emailpass/update", methods: ["POST"], middlewares: [requireStrongPassword] },
-  { matcher: "/auth/mfa/challenges/:id/verify", methods: ["POST"], middlewares: perIdentity("mfa-challenge", 10, 15 * 60) },
-  { matcher: "/auth/mfa/factors/:id", methods: ["DELETE"], middlewares: perIdentity("mfa-disable", 10, 15 * 60) },
-  { matcher: "/auth/mfa/factors/:id/verify", methods: ["POST"], middlewares: perIdentity("mfa-enable", 10, 15 * 60) },
+  { matcher: "/auth/mfa/challenges/:id/verify", methods: ["POST"], middlewares: codeCheck("mfa-challenge") },
+  { matcher: "/auth/mfa/factors/:id", methods: ["DELETE"], middlewares: codeCheck("mfa-disable") },
+  { matcher: "/auth/mfa/factors/:id/verify", methods: ["POST"], middlewares: codeCheck("mfa-enable") },
   // Each request sends an e-mail.
   { matcher: "/auth/verification/request", methods: ["POST"], middlewares: perIdentity("verification-request", 3, 15 * 60) },
 ]
