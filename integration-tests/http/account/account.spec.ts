@@ -11,6 +11,8 @@ const smtp = useTestMailbox()
 const PASSWORD = "Une-phrase-de-passe-2026"
 /** The authenticator's code `steps` × 30 s from now (Medusa accepts one step either side): each code serves once. */
 const codeAt = (secret: string, steps: number) => authenticator.clone({ epoch: Date.now() + steps * 30_000 }).generate(secret)
+/** A code Medusa accepts now (this step or one either side) that `used` does not hold. */
+const freshCode = (secret: string, used: string[]) => [0, 1, -1].map((steps) => codeAt(secret, steps)).find((code) => !used.includes(code))!
 
 /** The link of the one e-mail whose subject matches, parsed. */
 async function linkFrom(subject: RegExp): Promise<URL> {
@@ -50,9 +52,15 @@ medusaIntegrationTestRunner({
       await api.post("/auth/verification/confirm", { code })
       const { token } = await signIn(email)
       const { data: enrolment } = await api.post("/auth/mfa/factors", { provider: "totp", label: email }, bearer(token))
-      await api.post(`/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { code: authenticator.generate(enrolment.secret) }, bearer(token))
+      const enableCode = authenticator.generate(enrolment.secret)
+      await api.post(`/auth/mfa/factors/${enrolment.mfa_factor.id}/verify`, { code: enableCode }, bearer(token))
       const { data: recovery } = await api.post("/auth/mfa/recovery-codes", {}, bearer(token))
-      return { secret: enrolment.secret as string, factorId: enrolment.mfa_factor.id as string, recoveryCodes: recovery.recovery_codes as string[] }
+      return {
+        secret: enrolment.secret as string,
+        enableCode,
+        factorId: enrolment.mfa_factor.id as string,
+        recoveryCodes: recovery.recovery_codes as string[],
+      }
     }
 
     it("gives no session before the address is verified; the e-mailed link verifies it once", async () => {
@@ -117,7 +125,7 @@ medusaIntegrationTestRunner({
     })
 
     it("with two-factor on, the password alone gives no session; a code does, a recovery code once", async () => {
-      const { secret, recoveryCodes } = await customerWithTwoFactor("yasmine@comptoir.test")
+      const { secret, enableCode, recoveryCodes } = await customerWithTwoFactor("yasmine@comptoir.test")
       expect(recoveryCodes).toHaveLength(10)
       expect(new Set(recoveryCodes).size).toBe(10)
 
@@ -127,10 +135,10 @@ medusaIntegrationTestRunner({
       const challenge = `/auth/mfa/challenges/${first.mfa_challenge.id}/verify`
       expect(await status(api.post(challenge, { method: "totp", code: "000000" }, bearer(first.token)))).toBe(400)
       // The code that turned two-factor on cannot serve again: the next one does.
-      const replay = await api.post(challenge, { method: "totp", code: authenticator.generate(secret) }, bearer(first.token)).catch((error) => error.response)
+      const replay = await api.post(challenge, { method: "totp", code: enableCode }, bearer(first.token)).catch((error) => error.response)
       expect(replay.status).toBe(400)
       expect(replay.data.message).toMatch(/used already/)
-      const { data: passed } = await api.post(challenge, { method: "totp", code: codeAt(secret, 1) }, bearer(first.token))
+      const { data: passed } = await api.post(challenge, { method: "totp", code: freshCode(secret, [enableCode]) }, bearer(first.token))
       expect(await me(passed.token)).toBe(200)
 
       const second = await signIn("yasmine@comptoir.test")
@@ -157,17 +165,18 @@ medusaIntegrationTestRunner({
     })
 
     it("turns two-factor off only with a current code", async () => {
-      const { secret, factorId } = await customerWithTwoFactor("omar@comptoir.test")
+      const { secret, enableCode, factorId } = await customerWithTwoFactor("omar@comptoir.test")
       const login = await signIn("omar@comptoir.test")
+      const loginCode = freshCode(secret, [enableCode])
       const { data: session } = await api.post(
         `/auth/mfa/challenges/${login.mfa_challenge.id}/verify`,
-        { method: "totp", code: codeAt(secret, 1) },
+        { method: "totp", code: loginCode },
         bearer(login.token)
       )
       const disable = (body: object) => status(api.delete(`/auth/mfa/factors/${factorId}`, { ...bearer(session.token), data: body }))
       expect(await disable({})).toBe(400)
       expect(await disable({ method: "totp", code: "123456" })).toBe(400)
-      expect(await disable({ method: "totp", code: codeAt(secret, -1) })).toBe(200)
+      expect(await disable({ method: "totp", code: freshCode(secret, [enableCode, loginCode]) })).toBe(200)
       const { token, mfa_required } = await signIn("omar@comptoir.test")
       expect(mfa_required).toBeUndefined()
       expect(await me(token)).toBe(200)

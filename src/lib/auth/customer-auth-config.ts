@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /**
  * Customer accounts use Medusa's own auth module features (2.21): e-mail verification
  * (`authVerificationsPerActor` + the `token` verification provider) and two-factor login
@@ -24,7 +26,8 @@ type AuthEnv = Record<string, string | undefined>
 export function customerAuthModule(env: AuthEnv = process.env) {
   const encryptionKey = env.MFA_ENCRYPTION_KEY?.trim()
   if (!encryptionKey || encryptionKey.length < 32) {
-    throw new Error(
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
       "MFA_ENCRYPTION_KEY must be set to a random secret of at least 32 characters (it encrypts " +
         "customers' two-factor secrets); `npm start` generates one into .data/secrets.json"
     )

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CART_REMINDER_MODULE } from "../../modules/cart-reminder"
 import type CartReminderModuleService from "../../modules/cart-reminder/service"
 import type { CartReminderEmailData } from "../../providers/smtp/types"
-import { sendEmailWorkflow } from "../../workflows/email/send-email"
+import { sendCartReminderWorkflow } from "../../workflows/cart-reminder/send-cart-reminder"
 import { emailLocale } from "../email/locale"
 import { accountLinkContext, storefrontPageUrl, storefrontUrlOf } from "../storefront/storefront-links"
 import { dueReminder } from "./due-reminder"
@@ -45,7 +45,7 @@ const latest = (cart: Cart) =>
 /**
  * Sends the reminders due at `now` (the scheduled job passes the clock; tests pass theirs):
  * carts with an e-mail and lines, not completed, younger than `max_cart_age_days`, idle long
- * enough. Each reminder is claimed before it is sent, so it goes out once.
+ * enough. Each reminder is claimed in the workflow that sends it, so it goes out once.
  */
 export async function remindAbandonedCarts(container: MedusaContainer, now = new Date()) {
   const reminders: CartReminderModuleService = container.resolve(CART_REMINDER_MODULE)
@@ -83,19 +83,11 @@ export async function remindAbandonedCarts(container: MedusaContainer, now = new
       now,
       settings
     )
-    if (!stage || !(await reminders.claimReminder({ cart_id: cart.id, email: cart.email, stage, now }))) continue
-    await sendEmailWorkflow(container).run({
-      input: {
-        template: "cart-reminder",
-        to: cart.email,
-        data: reminderEmail(cart, stage, now, key),
-        trigger_type: "cart-reminder",
-        resource_type: "cart",
-        resource_id: cart.id,
-        idempotency_key: `cart-reminder:${cart.id}:${stage}`,
-      },
+    if (!stage) continue
+    const { result: claimed } = await sendCartReminderWorkflow(container).run({
+      input: { cart_id: cart.id, email: cart.email, stage, now: now.toISOString(), data: reminderEmail(cart, stage, now, key) },
     })
-    counts[stage === 1 ? "first" : "second"]++
+    if (claimed) counts[stage === 1 ? "first" : "second"]++
   }
   return counts
 }

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
 /**
@@ -24,7 +25,7 @@ export function parseCartReminderOptions(pluginOptions: unknown): ResolvedCartRe
   const value = (pluginOptions as { cart_reminders?: unknown } | undefined)?.cart_reminders ?? {}
   const parsed = cartReminderOptionsSchema.safeParse(value)
   if (!parsed.success) {
-    throw new Error(`Invalid cart_reminders options: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`)
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Invalid cart_reminders options: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`)
   }
   return parsed.data
 }

@@ -49,14 +49,32 @@ class CartReminderModuleService extends MedusaService({ CartReminder, CartRemind
     return rows.length === 1
   }
 
-  /** Records that an address wants no more reminders (again is fine). */
+  /** Takes back a claim whose e-mail could not be queued (a workflow's compensation). */
   @InjectManager()
-  async optOut(email: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
-    await (sharedContext.manager as EntityManager).execute(
+  async releaseReminder(
+    input: { cart_id: string; stage: 1 | 2 },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const manager = sharedContext.manager as EntityManager
+    if (input.stage === 1) {
+      await manager.execute(`DELETE FROM cart_reminder WHERE cart_id = ? AND reminders_sent = 1`, [input.cart_id])
+    } else {
+      await manager.execute(
+        `UPDATE cart_reminder SET reminders_sent = 1, second_sent_at = NULL, updated_at = now() WHERE cart_id = ? AND reminders_sent = 2`,
+        [input.cart_id]
+      )
+    }
+  }
+
+  /** Records that an address wants no more reminders; true when it is new (again is fine). */
+  @InjectManager()
+  async optOut(email: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const rows = await (sharedContext.manager as EntityManager).execute(
       `INSERT INTO cart_reminder_opt_out (id, email, created_at, updated_at) VALUES (?, ?, now(), now())
-       ON CONFLICT (email) WHERE deleted_at IS NULL DO NOTHING`,
+       ON CONFLICT (email) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
       [generateEntityId(undefined, "cropt"), email.trim().toLowerCase()]
     )
+    return rows.length === 1
   }
 
   /** Counts over reminders first sent since `since`, and all-time opt-outs. */

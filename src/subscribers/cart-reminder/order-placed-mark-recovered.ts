@@ -1,7 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CART_REMINDER_MODULE } from "../../modules/cart-reminder"
-import type CartReminderModuleService from "../../modules/cart-reminder/service"
+import { recordCartReminderOutcomeWorkflow } from "../../workflows/cart-reminder/record-cart-reminder-outcome"
 
 /** An order placed from a reminded cart counts as recovered, with its total, for the admin's counters. */
 export default async function orderPlacedMarkRecovered({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -13,15 +12,8 @@ export default async function orderPlacedMarkRecovered({ event, container }: Sub
   })
   const cartId = order?.cart?.id
   if (!cartId) return
-  const reminders: CartReminderModuleService = container.resolve(CART_REMINDER_MODULE)
-  const [reminder] = await reminders.listCartReminders({ cart_id: cartId }, { select: ["id", "recovered_at"] })
-  if (!reminder || reminder.recovered_at) return
-  await reminders.updateCartReminders({
-    id: reminder.id,
-    recovered_at: new Date(),
-    order_id: order.id,
-    order_total: Number(order.total),
-    currency_code: order.currency_code,
+  await recordCartReminderOutcomeWorkflow(container).run({
+    input: { cart_id: cartId, recovered: { order_id: order.id, order_total: Number(order.total), currency_code: order.currency_code } },
   })
 }
 

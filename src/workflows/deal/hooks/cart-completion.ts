@@ -1,9 +1,16 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertDealQuantities } from "../../../modules/deal/quantity-limits"
-import { dealLimits, unitsAfterChange } from "./cart-quantity-limits"
+import { unitsAfterChange } from "./cart-quantity-limits"
 
-type DealWindow = { product_id: string; starts_at: string | Date | null; ends_at: string | Date | null; product?: { title?: string } | null }
+type DealWindow = {
+  product_id: string
+  starts_at: string | Date | null
+  ends_at: string | Date | null
+  min_quantity: number
+  max_quantity: number | null
+  product?: { title?: string } | null
+}
 
 /**
  * Checks deals again when the cart is completed: a cart may wait for days while an offer
@@ -15,9 +22,10 @@ completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const productIds = [...totals.keys()]
   if (!productIds.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // One query for both checks: this runs on every order placed.
   const { data: deals } = await query.graph({
     entity: "deal",
-    fields: ["product_id", "starts_at", "ends_at", "product.title"],
+    fields: ["product_id", "starts_at", "ends_at", "min_quantity", "max_quantity", "product.title"],
     filters: { product_id: productIds },
   })
   // Date.now(): the clock a test can move.
@@ -31,5 +39,13 @@ completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The offer "${title}" has not started yet`)
     }
   }
-  assertDealQuantities(totals, await dealLimits(container, productIds))
+  assertDealQuantities(
+    totals,
+    (deals as DealWindow[]).map((deal) => ({
+      product_id: deal.product_id,
+      title: deal.product?.title ?? deal.product_id,
+      min_quantity: deal.min_quantity,
+      max_quantity: deal.max_quantity,
+    }))
+  )
 })

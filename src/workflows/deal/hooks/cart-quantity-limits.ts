@@ -43,7 +43,7 @@ export async function unitsAfterChange(
   return totals
 }
 
-export async function dealLimits(container: MedusaContainer, productIds: string[]): Promise<DealQuantityLimit[]> {
+async function dealLimits(container: MedusaContainer, productIds: string[]): Promise<DealQuantityLimit[]> {
   if (!productIds.length) {
     return []
   }

@@ -1,7 +1,8 @@
 "use server"
 
+import { redirect } from "next/navigation"
 import QRCode from "qrcode"
-import { sdk } from "@/lib/config"
+import { DEFAULT_COUNTRY, sdk } from "@/lib/config"
 import { getDictionary } from "@/lib/i18n"
 import { isClientError } from "@/lib/util/errors"
 import { getAuthHeaders } from "./cookies"
@@ -19,9 +20,10 @@ export type TwoFactorState =
   | { step: "confirm"; factorId: string; secret: string; qr: string; error?: string }
   | { step: "codes"; codes: string[] }
 
+/** The customer's token; a session that expired meanwhile goes back to the sign-in page. */
 const signedIn = async () => {
   const auth = await getAuthHeaders()
-  if (!auth) throw new Error("Two-factor settings need a signed-in customer")
+  if (!auth) redirect(`/${DEFAULT_COUNTRY}/account/login?next=${encodeURIComponent(`/${DEFAULT_COUNTRY}/account/security`)}`)
   return auth
 }
 

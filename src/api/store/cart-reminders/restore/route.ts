@@ -1,9 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { reminderLinkKey, restoreLinkProblem } from "../../../../lib/cart-reminder/signed-links"
-import { CART_REMINDER_MODULE } from "../../../../modules/cart-reminder"
-import type CartReminderModuleService from "../../../../modules/cart-reminder/service"
 import type { StoreRestoreCartResponse } from "../../../../types/http/cart-reminder"
+import { recordCartReminderOutcomeWorkflow } from "../../../../workflows/cart-reminder/record-cart-reminder-outcome"
 import type { StoreRestoreCartType } from "../validators"
 
 /**
@@ -19,8 +18,6 @@ export async function POST(req: MedusaRequest<StoreRestoreCartType>, res: Medusa
   const { data: [cart] } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: link.cart_id } })
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${link.cart_id} no longer exists`)
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This cart has already been ordered")
-  const reminders: CartReminderModuleService = req.scope.resolve(CART_REMINDER_MODULE)
-  const [reminder] = await reminders.listCartReminders({ cart_id: cart.id }, { select: ["id", "restored_at"] })
-  if (reminder && !reminder.restored_at) await reminders.updateCartReminders({ id: reminder.id, restored_at: new Date() })
+  await recordCartReminderOutcomeWorkflow(req.scope).run({ input: { cart_id: cart.id, restored: true } })
   res.json({ cart_id: cart.id })
 }
