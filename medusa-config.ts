@@ -48,6 +48,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/deal" },
     { resolve: "./src/modules/review" },
     { resolve: "./src/modules/cart-reminder" },
+    // Test receivers listen on 127.0.0.1 over plain http.
+    { resolve: "./src/modules/webhook", options: { webhooks: { allow_loopback: true, allow_http: true } } },
     {
       resolve: "./src/modules/invoice",
       options: {
@@ -62,7 +64,11 @@ module.exports = defineConfig({
         },
       },
     },
-    { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
+    {
+      resolve: "@medusajs/medusa/notification",
+      // `feed`: the notifications shown in Medusa Admin's bell (a disabled webhook endpoint, for one).
+      options: { providers: [emailProvider, { resolve: "@medusajs/medusa/notification-local", id: "feed", options: { channels: ["feed"] } }] },
+    },
     // Stripe only in the test files that set STRIPE_API_KEY (against a local Stripe-like server).
     paymentModule(process.env, "./src/providers/stripe"),
   ],

@@ -88,6 +88,12 @@ module.exports = defineConfig({
           first_after_hours: Number(process.env.CART_REMINDER_FIRST_HOURS || 4),
           second_after_hours: Number(process.env.CART_REMINDER_SECOND_HOURS || 24),
         },
+        // Outgoing webhooks go to public HTTPS addresses only; WEBHOOKS_ALLOW_LOCAL=true (set by
+        // `npm start`) also allows loopback over http, for receivers on this machine.
+        webhooks: {
+          allow_loopback: process.env.WEBHOOKS_ALLOW_LOCAL === "true",
+          allow_http: process.env.WEBHOOKS_ALLOW_LOCAL === "true",
+        },
       },
     },
   ],
@@ -110,7 +116,11 @@ module.exports = defineConfig({
         ],
       },
     },
-    { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
+    {
+      resolve: "@medusajs/medusa/notification",
+      // `feed`: the notifications shown in Medusa Admin's bell (a disabled webhook endpoint, for one).
+      options: { providers: [emailProvider, { resolve: "@medusajs/medusa/notification-local", id: "feed", options: { channels: ["feed"] } }] },
+    },
     // "Paiement à réception" always; Stripe too when STRIPE_API_KEY is set (see README).
     paymentModule(process.env, "@comptoir/medusa-plugin/providers/stripe"),
     ...redisModules,

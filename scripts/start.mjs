@@ -7,6 +7,7 @@ import path from "node:path"
 import { dataDir, storefrontDir } from "./lib/paths.mjs"
 import { ensureDatabase, splitDatabaseUrl, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { startMailbox } from "./lib/mailbox.mjs"
+import { startWebhookInbox } from "./lib/webhook-inbox.mjs"
 import { assertPortFree, stopAll } from "./lib/processes.mjs"
 import { buildAll, createAdminUser, migrate, seed, startBackend, startStorefront } from "./lib/stack.mjs"
 
@@ -16,6 +17,7 @@ const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@comptoir.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
 const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
 const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
+const WEBHOOK_INBOX_PORT = Number(process.env.WEBHOOK_INBOX_PORT || 9100)
 
 /** JWT, cookie, two-factor encryption and revalidation secrets: from the environment, else generated once and kept in .data/. */
 function secrets() {
@@ -59,6 +61,10 @@ try {
   await assertPortFree(STOREFRONT_PORT)
   // E-mail goes to the local mailbox unless SMTP_HOST names a real server.
   const mailbox = process.env.SMTP_HOST ? null : await startMailbox({ smtpPort: MAILBOX_SMTP_PORT, webPort: MAILBOX_WEB_PORT })
+  // Webhooks of the demo endpoint (orders, reviews, invoices) arrive here.
+  const webhookSecretFile = path.join(dataDir, "demo-webhook-secret")
+  const inbox = await startWebhookInbox({ port: WEBHOOK_INBOX_PORT, secretFile: webhookSecretFile })
+  const webhookEnv = { WEBHOOKS_ALLOW_LOCAL: "true", WEBHOOK_DEMO_URL: inbox.endpointUrl, WEBHOOK_DEMO_SECRET_FILE: webhookSecretFile }
   let databaseUrl = process.env.DATABASE_URL
   if (databaseUrl) {
     const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
@@ -77,12 +83,12 @@ try {
   const { STOREFRONT_REVALIDATE_SECRET, ...backendSecrets } = secrets()
   // The seed's one e-mail (the demo abandoned cart's reminder) goes to the mailbox too, its
   // links signed with the backend's secret.
-  await seed(databaseUrl, { backendUrl, storefrontEnvFile, env: { ...backendSecrets, ...mailbox?.smtpEnv, STOREFRONT_URL: storefrontUrl } })
+  await seed(databaseUrl, { backendUrl, storefrontEnvFile, env: { ...backendSecrets, ...mailbox?.smtpEnv, ...webhookEnv, STOREFRONT_URL: storefrontUrl } })
   await startBackend(databaseUrl, {
     port: BACKEND_PORT,
     backendUrl,
     storefrontUrl,
-    env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET, ...mailbox?.smtpEnv },
+    env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET, ...mailbox?.smtpEnv, ...webhookEnv },
   })
   // The storefront reads .env.local (written by the seed) by itself.
   await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_REVALIDATE_SECRET } })
@@ -93,6 +99,7 @@ try {
     Admin        ${backendUrl}/app    ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
     Store API    ${backendUrl}/store/deals
     Mailbox      ${mailbox ? `${mailbox.url}    every e-mail the store sends` : `SMTP_HOST ${process.env.SMTP_HOST}`}
+    Webhooks     ${inbox.url}    deliveries to the demo endpoint (Settings → Webhooks)
     Database     ${embedded ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), dataDir)}/postgres` : "DATABASE_URL"}
   Press Ctrl-C to stop.
 `)

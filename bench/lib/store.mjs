@@ -40,7 +40,7 @@ export function machineContext() {
  * Builds what changed, recreates `database`, migrates, seeds, creates the admin user (when
  * asked) and starts the built backend in production mode. Returns what the benchmark needs to call it.
  */
-export async function startBenchStore({ port, database: name, admin = false, reuse = false, storefront = false }) {
+export async function startBenchStore({ port, database: name, admin = false, reuse = false, storefront = false, env = {} }) {
   await assertPortFree(port)
   const backendUrl = `http://localhost:${port}`
   database = await resolveTestDatabase()
@@ -52,12 +52,12 @@ export async function startBenchStore({ port, database: name, admin = false, reu
   await migrate(databaseUrl, { force: true })
   if (!reusing) await seed(databaseUrl, { backendUrl, storefrontEnvFile })
   if (admin) await createAdminUser(databaseUrl, ADMIN.email, ADMIN.password, { force: true })
-  await startBackend(databaseUrl, { port, backendUrl, storefrontUrl: "http://localhost:8200" })
+  await startBackend(databaseUrl, { port, backendUrl, storefrontUrl: "http://localhost:8200", env })
 
   const storefrontEnv = readEnvFile(storefrontEnvFile)
   const headers = { "x-publishable-api-key": storefrontEnv.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY }
   const { regions } = await getJson(`${backendUrl}/store/regions`, headers)
   const france = regions.find((region) => region.currency_code === "eur")
   if (!france) throw new Error(`no eur region among ${regions.map((region) => region.name).join(", ")}`)
-  return { backendUrl, headers, region: france, storefrontEnv }
+  return { backendUrl, headers, region: france, storefrontEnv, databaseUrl }
 }

@@ -5,6 +5,22 @@ import { AdminCreateDeal, AdminGetDealParams, AdminGetDealsParams, AdminUpdateDe
 import { AdminGetEmailsParams } from "./admin/emails/validators"
 import { AdminExportInvoicesParams, AdminGetInvoicePdfParams, AdminGetInvoicesParams } from "./admin/invoices/validators"
 import { AdminGetReviewsParams, AdminModerateReviews, AdminReplyToReview } from "./admin/reviews/validators"
+import {
+  listWebhookDeliveriesQueryConfig,
+  listWebhooksQueryConfig,
+  noFieldsQueryConfig,
+  retrieveWebhookQueryConfig,
+} from "./admin/webhooks/query-config"
+import {
+  AdminCreateWebhook,
+  AdminGetWebhookDeliveriesParams,
+  AdminGetWebhookParams,
+  AdminGetWebhooksParams,
+  AdminReplayWebhook,
+  AdminRotateWebhookSecret,
+  AdminUpdateWebhook,
+  AdminWebhookActionBody,
+} from "./admin/webhooks/validators"
 import { StoreCartReminderOptOut, StoreRestoreCart } from "./store/cart-reminders/validators"
 import { StoreGetDealParams, StoreGetDealsParams } from "./store/deals/validators"
 import { StoreGetPromoCodeParams } from "./store/promo-codes/validators"
@@ -150,6 +166,74 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [rateLimitPerIp({ points: 60, duration: 60, keyPrefix: "cart-reminder-opt-out" }), validateAndTransformBody(StoreCartReminderOptOut)],
     },
+    // Webhooks. Medusa's router tries static segments before parameters, so /admin/webhooks/events
+    // and /admin/webhooks/deliveries are never taken for /admin/webhooks/:id.
+    { matcher: "/admin/webhooks*", middlewares: [rejectNulBytes] },
+    {
+      matcher: "/admin/webhooks",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetWebhooksParams, listWebhooksQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateWebhook), validateAndTransformQuery(AdminGetWebhookParams, retrieveWebhookQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks/events",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetWebhookParams, noFieldsQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks/deliveries",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetWebhookDeliveriesParams, listWebhookDeliveriesQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks/deliveries/:id",
+      methods: ["GET"],
+      middlewares: [validateIdParam("id"), validateAndTransformQuery(AdminGetWebhookParams, noFieldsQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks/deliveries/:id/retry",
+      methods: ["POST"],
+      middlewares: [validateIdParam("id"), validateAndTransformBody(AdminWebhookActionBody)],
+    },
+    {
+      matcher: "/admin/webhooks/:id",
+      methods: ["GET", "DELETE"],
+      middlewares: [validateIdParam("id"), validateAndTransformQuery(AdminGetWebhookParams, retrieveWebhookQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks/:id",
+      methods: ["POST"],
+      middlewares: [
+        validateIdParam("id"),
+        validateAndTransformBody(AdminUpdateWebhook),
+        validateAndTransformQuery(AdminGetWebhookParams, retrieveWebhookQueryConfig),
+      ],
+    },
+    {
+      matcher: "/admin/webhooks/:id/secret",
+      methods: ["GET"],
+      middlewares: [validateIdParam("id"), validateAndTransformQuery(AdminGetWebhookParams, noFieldsQueryConfig)],
+    },
+    {
+      matcher: "/admin/webhooks/:id/rotate-secret",
+      methods: ["POST"],
+      middlewares: [validateIdParam("id"), validateAndTransformBody(AdminRotateWebhookSecret)],
+    },
+    {
+      matcher: "/admin/webhooks/:id/enable",
+      methods: ["POST"],
+      middlewares: [
+        validateIdParam("id"),
+        validateAndTransformBody(AdminWebhookActionBody),
+        validateAndTransformQuery(AdminGetWebhookParams, retrieveWebhookQueryConfig),
+      ],
+    },
+    { matcher: "/admin/webhooks/:id/test", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminWebhookActionBody)] },
+    { matcher: "/admin/webhooks/:id/replay", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminReplayWebhook)] },
     ...authRouteRules,
   ],
 })

@@ -1,3 +1,4 @@
 export * from "./deal"
 export * from "./invoice"
 export * from "./review"
+export * from "./webhook"

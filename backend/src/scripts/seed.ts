@@ -36,6 +36,7 @@ import {
 } from "@comptoir/medusa-plugin/workflows"
 import { markEmailVerified } from "@comptoir/medusa-plugin/lib/auth/mark-email-verified"
 import { remindAbandonedCarts } from "@comptoir/medusa-plugin/lib/cart-reminder/remind-abandoned-carts"
+import { createWebhookEndpointWorkflow } from "@comptoir/medusa-plugin/workflows/webhook/create-webhook-endpoint"
 import { STRIPE_PROVIDER_ID } from "@comptoir/medusa-plugin/lib/payment/payment-config"
 import { minimumRules } from "@comptoir/medusa-plugin/lib/promotion/minimums"
 import { categories, deals, SeedDeal } from "./seed/catalog"
@@ -232,6 +233,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   await seedReviews()
   await seedAbandonedCart()
+  await seedWebhookEndpoint()
 
   writeStorefrontEnv(apiKey.token)
   logger.info(created ? `Seeded ${created} deals.` : "Demo data already present: nothing added.")
@@ -239,6 +241,21 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // process exits: project every deal into the storefront listing now.
   const reindex = await reindexDealListings(container)
   logger.info(`Deal listing: ${reindex.state}, ${reindex.processed} deals indexed.`)
+
+  /**
+   * The demo webhook endpoint (`npm start` passes its local inbox as WEBHOOK_DEMO_URL): orders,
+   * reviews and invoices from now on are delivered there; its secret goes where the inbox reads it.
+   */
+  async function seedWebhookEndpoint() {
+    const url = process.env.WEBHOOK_DEMO_URL
+    if (!url || (await find("webhook_endpoint", { url })).length) return
+    const { result } = await createWebhookEndpointWorkflow(container).run({
+      input: { url, description: "Démo : boîte de réception locale (npm start)", event_types: ["order.*", "review.*", "invoice.*"] },
+    })
+    const [endpoint] = await find("webhook_endpoint", { id: result.id }, ["id", "secret"])
+    if (process.env.WEBHOOK_DEMO_SECRET_FILE) fs.writeFileSync(process.env.WEBHOOK_DEMO_SECRET_FILE, endpoint.secret)
+    logger.info(`Webhooks: demo endpoint ${url} registered.`)
+  }
 
   /**
    * An abandoned cart of the demo customer, already reminded (as the job would do 4 hours

@@ -1,17 +1,18 @@
-import { Button, Drawer, Heading, Hint, Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent, type ReactNode } from "react"
+import { Drawer, Heading, Hint, Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import type { FormEvent, ReactNode } from "react"
 import { useCreateDeal, useUpdateDeal } from "../hooks/deals"
+import { useFormValues } from "../hooks/form-values"
 import {
   changedContent,
   toDealContent,
   toFormValues,
   validateDealForm,
-  type DealFormErrors,
   type DealFormValues,
 } from "../lib/deal-form-values"
 import type { Deal } from "../lib/deal-types"
 import { errorMessage } from "../lib/error-message"
 import { useDealTranslation } from "../lib/i18n"
+import { DrawerFormFooter } from "./drawer-form-footer"
 import { FaqFields } from "./faq-fields"
 import { FormField } from "./form-field"
 
@@ -29,16 +30,11 @@ type TextKey = {
 /** The body and footer of the deal drawer: every content field, validated, then saved. */
 export function DealForm({ productId, deal, onDone }: DealFormProps) {
   const { t } = useDealTranslation()
-  const [initial] = useState(() => toFormValues(deal))
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<DealFormErrors>({})
+  const { initial, values, errors, set, errorOf, check } = useFormValues(() => toFormValues(deal), validateDealForm, t)
   const createDeal = useCreateDeal()
   const updateDeal = useUpdateDeal()
   const isSaving = createDeal.isPending || updateDeal.isPending
 
-  const set = <K extends keyof DealFormValues>(key: K, value: DealFormValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }))
-  const errorOf = (key: keyof DealFormValues) => (errors[key] ? t(errors[key]) : undefined)
   const textProps = (key: TextKey) => ({
     id: `deal-${key}`,
     name: key,
@@ -51,10 +47,7 @@ export function DealForm({ productId, deal, onDone }: DealFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const found = validateDealForm(values)
-    setErrors(found)
-    if (Object.keys(found).length > 0) {
-      toast.error(t("errorForm"))
+    if (!check()) {
       return
     }
     // Comparing converted values (not the raw deal) ignores differences the form cannot express,
@@ -181,16 +174,7 @@ export function DealForm({ productId, deal, onDone }: DealFormProps) {
           />
         </Section>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button type="button" size="small" variant="secondary" disabled={isSaving}>
-            {t("cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button type="submit" size="small" isLoading={isSaving} data-testid="deal-save">
-          {t("save")}
-        </Button>
-      </Drawer.Footer>
+      <DrawerFormFooter isSaving={isSaving} cancelLabel={t("cancel")} saveLabel={t("save")} saveTestId="deal-save" />
     </form>
   )
 }

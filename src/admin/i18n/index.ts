@@ -10,10 +10,16 @@ import { reviewEn } from "./review-en"
 import { reviewFr } from "./review-fr"
 import { tableEn } from "./table-en"
 import { tableFr } from "./table-fr"
+import { webhookEn } from "./webhook-en"
+import { webhookFr } from "./webhook-fr"
 
 // The admin merges these resources into its own i18next instance, so the widget follows the
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
-  en: { comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn } },
-  fr: { comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr } },
+  en: {
+    comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn, webhook: webhookEn },
+  },
+  fr: {
+    comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr, webhook: webhookFr },
+  },
 }

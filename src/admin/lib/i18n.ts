@@ -6,6 +6,7 @@ import type { dealEn } from "../i18n/en"
 import type { invoiceEn } from "../i18n/invoice-en"
 import type { reviewEn } from "../i18n/review-en"
 import type { tableEn } from "../i18n/table-en"
+import type { webhookEn } from "../i18n/webhook-en"
 
 /** The i18next namespace of the plugin's admin labels (registered in src/admin/i18n/index.ts). */
 export const I18N_NAMESPACE = "comptoir"
@@ -28,11 +29,14 @@ export type InvoiceMessageKey = keyof typeof invoiceEn
 /** A label of the abandoned-cart reminders widget. */
 export type CartReminderMessageKey = keyof typeof cartReminderEn
 
+/** A label of the Webhooks settings pages. */
+export type WebhookMessageKey = PluralBase<keyof typeof webhookEn>
+
 /** A label of the tables' toolbar and pagination, shared by the Deals and Reviews pages. */
 export type TableMessageKey = keyof typeof tableEn
 
 /** Translates the labels under `group` of our namespace in the admin's current language. */
-function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder") {
+function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder" | "webhook") {
   const { t, i18n } = useTranslation(I18N_NAMESPACE)
   const translate = useCallback(
     (key: Key, values?: Record<string, string | number>): string => String(t(`${group}.${key}`, values)),
@@ -55,6 +59,9 @@ export const useInvoiceTranslation = () => useGroupTranslation<InvoiceMessageKey
 
 /** Translates the abandoned-cart reminders widget's labels in the admin's current language. */
 export const useCartReminderTranslation = () => useGroupTranslation<CartReminderMessageKey>("cartReminder")
+
+/** Translates the Webhooks settings pages' labels in the admin's current language. */
+export const useWebhookTranslation = () => useGroupTranslation<WebhookMessageKey>("webhook")
 
 /** Translates the tables' toolbar and pagination labels in the admin's current language. */
 export const useTableTranslation = () => useGroupTranslation<TableMessageKey>("table")

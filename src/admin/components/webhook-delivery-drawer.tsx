@@ -1,0 +1,117 @@
+import { Button, Drawer, Heading, Text, toast } from "@medusajs/ui"
+import { useRetryWebhookDelivery, useWebhookDelivery } from "../hooks/webhooks"
+import { errorMessage } from "../lib/error-message"
+import { useWebhookTranslation } from "../lib/i18n"
+import { prettyJson } from "../lib/webhook-format"
+import type { AdminWebhookDelivery, AdminWebhookDeliveryDetail } from "../lib/webhook-types"
+import { useFormatWebhookDate, WebhookDeliveryStateBadge } from "./webhook-cells"
+import { WebhookCodeBlock } from "./webhook-code-block"
+import { WebhookDeliveryAttempt } from "./webhook-delivery-attempt"
+
+type WebhookDeliveryDrawerProps = {
+  /** The delivery to show; the drawer is closed while it is null. */
+  deliveryId: string | null
+  onClose: () => void
+}
+
+/** A delivery in full: the payload, every attempt with its request and answer, and a way to send it again. */
+export function WebhookDeliveryDrawer({ deliveryId, onClose }: WebhookDeliveryDrawerProps) {
+  const { t } = useWebhookTranslation()
+  const { data: delivery, isPending, isError, error } = useWebhookDelivery(deliveryId)
+  const retry = useRetryWebhookDelivery()
+
+  const announce = (sent: AdminWebhookDelivery) => {
+    if (sent.state === "succeeded") {
+      toast.success(t("retrySucceeded"))
+    } else if (sent.state === "failed") {
+      toast.error(t("retryFailed"), { description: sent.last_error ?? undefined })
+    } else {
+      toast.info(t("retryQueued"))
+    }
+  }
+
+  return (
+    <Drawer open={deliveryId !== null} onOpenChange={(open) => !open && onClose()}>
+      <Drawer.Content data-testid="delivery-drawer">
+        <Drawer.Header>
+          <Drawer.Title asChild>
+            <Heading>{t("deliveryTitle")}</Heading>
+          </Drawer.Title>
+          <Drawer.Description className="sr-only">{t("deliveryDescription")}</Drawer.Description>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+          {isError ? (
+            <Text size="small" className="text-ui-fg-error">
+              {`${t("deliveriesLoadError")}: ${errorMessage(error, t("errorUnknown"))}`}
+            </Text>
+          ) : isPending || !delivery ? (
+            <div className="bg-ui-bg-component h-32 animate-pulse rounded-md" />
+          ) : (
+            <DeliveryDetails delivery={delivery} />
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Button size="small" variant="secondary" onClick={onClose}>
+            {t("close")}
+          </Button>
+          {delivery && delivery.state !== "pending" && (
+            <Button
+              size="small"
+              onClick={() => retry.mutate(delivery.id, { onSuccess: announce, onError: (failure) => toast.error(errorMessage(failure, t("errorUnknown"))) })}
+              isLoading={retry.isPending}
+              data-testid="delivery-retry"
+            >
+              {t("retry")}
+            </Button>
+          )}
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+function DeliveryDetails({ delivery }: { delivery: AdminWebhookDeliveryDetail }) {
+  const { t } = useWebhookTranslation()
+  const formatDate = useFormatWebhookDate()
+  // The latest attempt says the most: first.
+  const attempts = [...delivery.attempts_log].sort((a, b) => b.attempt - a.attempt)
+  return (
+    <>
+      <div className="flex flex-col gap-y-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <Text size="base" weight="plus" className="font-mono" data-testid="delivery-event-type">
+            {delivery.event_type}
+          </Text>
+          <WebhookDeliveryStateBadge state={delivery.state} />
+        </div>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {formatDate(delivery.created_at)}
+        </Text>
+        {delivery.endpoint_url && (
+          <Text size="xsmall" className="text-ui-fg-subtle break-all font-mono">
+            {delivery.endpoint_url}
+          </Text>
+        )}
+        <Text size="xsmall" className="text-ui-fg-subtle break-all">
+          {`${t("messageId")}: `}
+          <span className="font-mono">{delivery.message_id}</span>
+        </Text>
+      </div>
+      <WebhookCodeBlock label={t("payload")} code={prettyJson(delivery.payload)} testId="delivery-payload" />
+      <section className="flex flex-col gap-y-3">
+        <Heading level="h3">{`${t("attempts")} (${delivery.attempts})`}</Heading>
+        {attempts.length === 0 ? (
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("noAttempts")}
+          </Text>
+        ) : (
+          <ol className="flex flex-col gap-y-4">
+            {attempts.map((attempt) => (
+              <WebhookDeliveryAttempt key={attempt.id} attempt={attempt} />
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  )
+}
