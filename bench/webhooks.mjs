@@ -121,11 +121,11 @@ try {
   await knex.destroy()
 
   // At rest: real events through Medusa (the admin's "send a test event"), a few per second.
-  console.log(`At rest: ${AT_REST_RATE} events/s for ${AT_REST_SECONDS} s through POST /admin/webhooks/:id/test`)
+  console.log(`At rest: ${AT_REST_RATE} events/s for ${AT_REST_SECONDS} s through POST /admin/webhooks/:id/send-test`)
   receiver.arrivals.clear()
   const restCount = AT_REST_RATE * AT_REST_SECONDS
   for (let i = 0; i < restCount; i++) {
-    await fetch(`${backendUrl}/admin/webhooks/${created.webhook.id}/test`, { method: "POST", headers: admin }).then((r) => r.arrayBuffer())
+    await fetch(`${backendUrl}/admin/webhooks/${created.webhook.id}/send-test`, { method: "POST", headers: admin }).then((r) => r.arrayBuffer())
     await new Promise((resolve) => setTimeout(resolve, 1000 / AT_REST_RATE))
   }
   await waitUntil(() => receiver.arrivals.size >= restCount, 30_000)

@@ -17,7 +17,7 @@ const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@comptoir.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
 const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
 const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
-const WEBHOOK_INBOX_PORT = Number(process.env.WEBHOOK_INBOX_PORT || 9100)
+const WEBHOOK_INBOX_PORT = Number(process.env.WEBHOOK_INBOX_PORT || 9400)
 
 /** JWT, cookie, two-factor encryption and revalidation secrets: from the environment, else generated once and kept in .data/. */
 function secrets() {

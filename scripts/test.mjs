@@ -1,8 +1,10 @@
 // `npm test`: every test — unit, module and HTTP tests (jest, real PostgreSQL and Medusa),
-// the storefront's unit tests (node:test), then the storefront end-to-end test (Playwright + Chromium against the built stack).
+// the storefront's unit tests (node:test), the storefront end-to-end test (Playwright + Chromium against the built stack),
+// then the webhook scale-out test (built server + two workers on Redis).
 import fs from "node:fs"
 import path from "node:path"
 import { runE2e } from "./e2e.mjs"
+import { runScaleOut } from "./scale-out.mjs"
 import { bin, dataDir, root } from "./lib/paths.mjs"
 import { run } from "./lib/processes.mjs"
 import { resolveTestDatabase } from "./lib/test-database.mjs"
@@ -53,6 +55,14 @@ try {
   })
   totals.passed += e2e.passed
   totals.failed += e2e.failed
+
+  // Outgoing webhooks with the production shape: one server, two workers, Redis (skipped without Redis).
+  const scaleOut = await runScaleOut({ serverUrl: database.serverUrl }).catch((error) => {
+    console.error(`scale-out test could not run: ${error.message}`)
+    return { passed: 0, failed: 1 }
+  })
+  totals.passed += scaleOut.passed
+  totals.failed += scaleOut.failed
 } finally {
   await database.stop()
 }

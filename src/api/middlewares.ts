@@ -232,7 +232,7 @@ export default defineMiddlewares({
         validateAndTransformQuery(AdminGetWebhookParams, retrieveWebhookQueryConfig),
       ],
     },
-    { matcher: "/admin/webhooks/:id/test", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminWebhookActionBody)] },
+    { matcher: "/admin/webhooks/:id/send-test", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminWebhookActionBody)] },
     { matcher: "/admin/webhooks/:id/replay", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminReplayWebhook)] },
     ...authRouteRules,
   ],

@@ -121,7 +121,7 @@ medusaIntegrationTestRunner({
       const { data: rotated } = await api.post(`/admin/webhooks/${webhook.id}/rotate-secret`, { overlap_hours: 2 }, admin)
       expect(rotated.secret).not.toBe(oldSecret)
       expect(rotated.previous_secret).toBe(oldSecret)
-      const { data } = await api.post(`/admin/webhooks/${webhook.id}/test`, {}, admin)
+      const { data } = await api.post(`/admin/webhooks/${webhook.id}/send-test`, {}, admin)
       expect(data.delivery).toMatchObject({ event_type: "webhook.test", endpoint_id: webhook.id })
 
       const request = await until(() => receiver.received.find((r) => r.body.includes('"webhook.test"')), "the test event")
@@ -148,7 +148,7 @@ medusaIntegrationTestRunner({
       expect(alerts.map((alert) => alert.channel).sort()).toEqual(["email", "feed"])
       expect(alerts.find((alert) => alert.channel === "email")).toMatchObject({ to: adminEmail, template: "message" })
 
-      const testWhileDisabled = await failure(api.post(`/admin/webhooks/${webhook.id}/test`, {}, admin))
+      const testWhileDisabled = await failure(api.post(`/admin/webhooks/${webhook.id}/send-test`, {}, admin))
       expect(testWhileDisabled.status).toBe(400)
       expect(testWhileDisabled.data.message).toMatch(/disabled/)
 
@@ -165,7 +165,7 @@ medusaIntegrationTestRunner({
     it("retries one failed delivery once, even when asked twice at the same time", async () => {
       let ok = false
       const { receiver, webhook } = await endpointFor(() => ({ status: ok ? 200 : 500 }))
-      await api.post(`/admin/webhooks/${webhook.id}/test`, {}, admin)
+      await api.post(`/admin/webhooks/${webhook.id}/send-test`, {}, admin)
       const [delivery] = await until(async () => {
         const { deliveries } = (await api.get(`/admin/webhooks/deliveries?endpoint_id=${webhook.id}`, admin)).data
         return deliveries[0]?.attempts === 1 ? deliveries : null

@@ -142,7 +142,7 @@ export function useSendWebhookTest() {
   const invalidate = useInvalidateWebhooks()
   return useMutation({
     mutationFn: async (id: string) =>
-      (await sdk.client.fetch<{ delivery: AdminWebhookDelivery }>(`${webhookPath(id)}/test`, { method: "POST" }))
+      (await sdk.client.fetch<{ delivery: AdminWebhookDelivery }>(`${webhookPath(id)}/send-test`, { method: "POST" }))
         .delivery,
     onSettled: invalidate,
   })
