@@ -3,6 +3,7 @@ import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { WebhookDeliveryEngine, type BatchResult } from "./delivery/delivery-engine"
 import { enqueueWebhookMessage, removeWebhookMessage, type EnqueueInput, type EnqueuedMessage } from "./delivery/enqueue-message"
+import { matchesEventType } from "./delivery/event-type-match"
 import { inList, type SqlRunner } from "./delivery/sql"
 import { urlProblem, type UrlPolicy } from "./delivery/url-safety"
 import { WebhookAttempt } from "./models/webhook-attempt"
@@ -41,6 +42,12 @@ class WebhookModuleService extends MedusaService({ WebhookEndpoint, WebhookMessa
   /** Why `url` may not receive webhooks (scheme, or a host resolving to a refused address), or null. */
   async urlProblem(url: string): Promise<string | null> {
     return urlProblem(url, this.urlPolicy())
+  }
+
+  /** Whether any active endpoint is subscribed to `eventType` (lets the subscriber skip reading the entity). */
+  async hasSubscribers(eventType: string): Promise<boolean> {
+    const endpoints = await this.sqlRunner()<{ event_types: string[] }>(`SELECT event_types FROM webhook_endpoint WHERE status = 'active' AND deleted_at IS NULL`)
+    return endpoints.some((endpoint) => matchesEventType(endpoint.event_types ?? [], eventType))
   }
 
   /** Stores a message and its pending deliveries (the outbox); null when no endpoint wants it. */

@@ -136,7 +136,7 @@ moduleIntegrationTestRunner<WebhookModuleService>({
         expect(receiver.received).toHaveLength(2)
       })
 
-      it("gives up on a request that gets no answer within the endpoint's timeout", async () => {
+      it("counts a request without an answer within the endpoint's timeout as a failed attempt", async () => {
         const { endpoint } = await setUp(() => ({ status: 200, hang: true }), { timeout_ms: 300 })
         await enqueue()
         await service.deliverDue({ now: t0 })
@@ -185,6 +185,27 @@ moduleIntegrationTestRunner<WebhookModuleService>({
         expect((await service.deliverDue({ now: sixDays })).disabled).toEqual([])
         const [saved] = await service.listWebhookEndpoints({ id: endpoint.id })
         expect(saved.failing_since?.toISOString()).toBe(sixDays.toISOString())
+      })
+    })
+
+    describe("housekeeping", () => {
+      it("forgets finished deliveries after the retention, keeping pending ones and their messages", async () => {
+        const { endpoint } = await setUp((index) => ({ status: index === 0 ? 200 : 500 }))
+        const done = (await enqueue(t0))!
+        await service.deliverDue({ now: t0 })
+        const pending = (await enqueue(t0))!
+        await service.deliverDue({ now: t0 })
+        expect(await service.pruneLog(later(29 * 24 * 60 * MINUTE))).toBe(0)
+        expect(await service.pruneLog(later(31 * 24 * 60 * MINUTE))).toBe(1)
+        expect((await deliveriesOf(endpoint.id)).map((delivery) => delivery.message_id)).toEqual([pending.message_id])
+        expect((await service.listWebhookMessages({})).map((message) => message.id)).toEqual([pending.message_id])
+        expect(await service.listWebhookAttempts({ delivery_id: done.delivery_ids[0] })).toEqual([])
+      })
+
+      it("knows whether an event type has any subscriber", async () => {
+        await setUp()
+        expect(await service.hasSubscribers("order.placed")).toBe(true)
+        expect(await service.hasSubscribers("product.updated")).toBe(false)
       })
     })
 
