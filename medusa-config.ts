@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { smtpOptionsFromEnv } from "./src/providers/smtp/options"
@@ -5,6 +6,8 @@ import { authVerificationsPerActor, customerAuthModule } from "./src/lib/auth/cu
 import { paymentModule } from "./src/lib/payment/payment-config"
 
 loadEnv(process.env.NODE_ENV || "test", process.cwd())
+
+const testSigningKey = () => generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
 
 // Used only by the plugin's own integration tests: the runner loads the plugin's
 // routes, workflows, subscribers and links from `src/`, and its modules from here.
@@ -50,6 +53,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cart-reminder" },
     // Test receivers listen on 127.0.0.1 over plain http.
     { resolve: "./src/modules/webhook", options: { webhooks: { allow_loopback: true, allow_http: true } } },
+    // A signing key made for this run: tests read the public half from GET /licenses/public-key.
+    { resolve: "./src/modules/digital", options: { licenses: { signing_key: process.env.LICENSE_SIGNING_KEY || testSigningKey() } } },
     {
       resolve: "./src/modules/invoice",
       options: {

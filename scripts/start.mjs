@@ -19,7 +19,10 @@ const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
 const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
 const WEBHOOK_INBOX_PORT = Number(process.env.WEBHOOK_INBOX_PORT || 9400)
 
-/** JWT, cookie, two-factor encryption and revalidation secrets: from the environment, else generated once and kept in .data/. */
+/** An Ed25519 private key (base64 of its PKCS#8 PEM) for signing offline license files. */
+const ed25519Key = () => Buffer.from(crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" })).toString("base64")
+
+/** JWT, cookie, two-factor encryption, license signing and revalidation secrets: from the environment, else generated once and kept in .data/. */
 function secrets() {
   const file = path.join(dataDir, "secrets.json")
   if (!fs.existsSync(file)) {
@@ -29,14 +32,15 @@ function secrets() {
   }
   const stored = JSON.parse(fs.readFileSync(file, "utf8"))
   // Added after the first version of the file: older .data/ folders get them now.
-  const added = ["STOREFRONT_REVALIDATE_SECRET", "MFA_ENCRYPTION_KEY"].filter((name) => !stored[name])
-  for (const name of added) stored[name] = crypto.randomBytes(32).toString("hex")
+  const added = ["STOREFRONT_REVALIDATE_SECRET", "MFA_ENCRYPTION_KEY", "LICENSE_SIGNING_KEY"].filter((name) => !stored[name])
+  for (const name of added) stored[name] = name === "LICENSE_SIGNING_KEY" ? ed25519Key() : crypto.randomBytes(32).toString("hex")
   if (added.length) fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 })
   const pick = (name) => process.env[name] || stored[name]
   return {
     JWT_SECRET: pick("JWT_SECRET"),
     COOKIE_SECRET: pick("COOKIE_SECRET"),
     MFA_ENCRYPTION_KEY: pick("MFA_ENCRYPTION_KEY"),
+    LICENSE_SIGNING_KEY: pick("LICENSE_SIGNING_KEY"),
     STOREFRONT_REVALIDATE_SECRET: pick("STOREFRONT_REVALIDATE_SECRET"),
   }
 }

@@ -28,6 +28,9 @@ export const medusaEnv = {
   // Encrypts customers' two-factor secrets. Builds, tests and benchmarks use this fixed one;
   // `npm start` passes the one generated into .data/secrets.json.
   MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY || "demo-only-mfa-encryption-key-do-not-use-in-production",
+  // Signs offline license files (Ed25519, base64 of its PEM). Builds, tests and benchmarks use this
+  // demo one; `npm start` passes the one generated into .data/secrets.json.
+  LICENSE_SIGNING_KEY: process.env.LICENSE_SIGNING_KEY || "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1DNENBUUF3QlFZREsyVndCQ0lFSUdSUXdDVi9aVDFwcEI3ZWtTTjdZUEhKMmp0aW84cTBtNlpZeFpuVUc1R0IKLS0tLS1FTkQgUFJJVkFURSBLRVktLS0tLQo=",
 }
 
 const log = (message) => console.log(`\x1b[36m›\x1b[0m ${message}`)

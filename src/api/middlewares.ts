@@ -28,11 +28,25 @@ import { StoreCreateReview, StoreGetReviewEligibilityParams, StoreGetReviewsPara
 import { authRouteRules } from "./utils/auth-route-rules"
 import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
 import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
-import { rateLimitPerIp } from "./utils/rate-limit"
+import { rateLimit, rateLimitPerIp } from "./utils/rate-limit"
+import { LicenseActivate, LicenseCheckout, LicenseDeactivate, LicenseValidate } from "./licenses/validators"
+import { normalizeLicenseKey } from "../modules/digital/licensing/license-key"
 
 // /admin/* routes are authenticated (admin user) by Medusa itself; /store/* require a
 // publishable key. Validation is wired here: every path parameter, query and body of a
 // Comptoir route is checked before it reaches a handler.
+const perMinute = (name: string, fallback: number) => Number(process.env[name] || fallback)
+/** Per IP, then per key (the key as typed, normalized; a body without one is refused by validation). */
+const licenseRateLimits = (matcher: string) => [
+  rateLimitPerIp({ points: perMinute("LICENSE_API_RATE_PER_IP", 300), duration: 60, keyPrefix: `${matcher}:ip` }),
+  rateLimit({
+    points: perMinute("LICENSE_API_RATE_PER_KEY", 60),
+    duration: 60,
+    keyPrefix: `${matcher}:key`,
+    keyOf: (req) => (typeof (req.body as { key?: unknown })?.key === "string" ? normalizeLicenseKey((req.body as { key: string }).key).slice(0, 100) : undefined),
+  }),
+]
+
 export default defineMiddlewares({
   errorHandler: badUrlEncodingAs400(errorHandler()),
   routes: [
@@ -234,6 +248,20 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/webhooks/:id/send-test", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminWebhookActionBody)] },
     { matcher: "/admin/webhooks/:id/replay", methods: ["POST"], middlewares: [validateIdParam("id"), validateAndTransformBody(AdminReplayWebhook)] },
+    // The public license API (the seller's software): the key is the credential. Limited per
+    // client IP and per key; LICENSE_API_RATE_PER_IP / _PER_KEY (per minute) tune them.
+    ...(
+      [
+        ["/licenses/validate", LicenseValidate],
+        ["/licenses/activate", LicenseActivate],
+        ["/licenses/deactivate", LicenseDeactivate],
+        ["/licenses/checkout", LicenseCheckout],
+      ] as const
+    ).map(([matcher, schema]) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [...licenseRateLimits(matcher), validateAndTransformBody(schema)],
+    })),
     ...authRouteRules,
   ],
 })

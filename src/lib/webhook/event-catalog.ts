@@ -1,4 +1,5 @@
 import { DealEvents } from "../../modules/deal/events"
+import { DigitalEvents } from "../../modules/digital/events"
 import { InvoiceEvents } from "../../modules/invoice/events"
 import { ReviewEvents } from "../../modules/review/events"
 import { WebhookEvents } from "../../modules/webhook/events"
@@ -54,6 +55,12 @@ const invoice: WebhookProjection = {
   example: { id: "inv_01JD…", kind: "invoice", number: "F-2026-000042", status: "issued", order_id: "order_01JD…", order_display_id: 42, customer_id: "cus_01JD…", credited_invoice_id: null, currency_code: "eur", issued_at: at, due_at: at, paid_at: null, total_net: 74.17, total_tax: 14.83, total_gross: 89 },
 }
 
+const license: WebhookProjection = {
+  entity: "license",
+  fields: ["id", "key", "status", "status_reason", "product_id", "variant_id", "order_id", "customer_id", "email", "expires_at", "max_activations_override", "created_at", "updated_at"],
+  example: { id: "lic_01JD…", key: "CPT-7Q2M-0K4S-9XWB-T3NA-E5RD-KM8P-2VYC", status: "active", status_reason: null, product_id: "prod_01JD…", variant_id: "variant_01JD…", order_id: "order_01JD…", customer_id: "cus_01JD…", email: "client@comptoir.local", expires_at: "2027-11-25T10:42:00.000Z", max_activations_override: null, created_at: at, updated_at: at },
+}
+
 export type WebhookEventType = { type: string; description: string; projection?: WebhookProjection; example?: unknown }
 
 /** Every event integrators can subscribe to. Adding one is one line here. */
@@ -79,6 +86,12 @@ export const WEBHOOK_EVENT_CATALOG: readonly WebhookEventType[] = [
   { type: InvoiceEvents.ISSUED, description: "An order's invoice was issued (numbered, PDF stored).", projection: invoice },
   { type: InvoiceEvents.CREDIT_NOTE_ISSUED, description: "A credit note cancelled all or part of an invoice.", projection: invoice },
   { type: InvoiceEvents.PAID, description: "An invoice was paid (its order's payment captured).", projection: invoice },
+  { type: DigitalEvents.LICENSE_ISSUED, description: "A license key was issued for a unit of a placed order.", projection: license },
+  { type: DigitalEvents.LICENSE_ACTIVATED, description: "A license was activated on a new device.", projection: license },
+  { type: DigitalEvents.LICENSE_DEACTIVATED, description: "A device was released from a license.", projection: license },
+  { type: DigitalEvents.LICENSE_SUSPENDED, description: "A license was suspended (order canceled, merchant).", projection: license },
+  { type: DigitalEvents.LICENSE_REINSTATED, description: "A suspended license was reinstated.", projection: license },
+  { type: DigitalEvents.LICENSE_REVOKED, description: "A license was revoked for good.", projection: license },
   { type: WebhookEvents.TEST, description: "A test message sent from Medusa Admin to one endpoint.", example: { webhook_id: "whep_01JD…", message: "Test webhook from Comptoir" } },
 ]
 
