@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptionsSection } from "../../lib/options/plugin-options"
 
 /**
  * `cart_reminders` in the plugin's options: hours of inactivity before the first and the
@@ -22,10 +22,5 @@ export type ResolvedCartReminderOptions = z.output<typeof cartReminderOptionsSch
 
 /** The module's options, from the plugin's `cart_reminders` (defaults: 4 h, 24 h, 7 days). */
 export function parseCartReminderOptions(pluginOptions: unknown): ResolvedCartReminderOptions {
-  const value = (pluginOptions as { cart_reminders?: unknown } | undefined)?.cart_reminders ?? {}
-  const parsed = cartReminderOptionsSchema.safeParse(value)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Invalid cart_reminders options: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`)
-  }
-  return parsed.data
+  return parsePluginOptionsSection(cartReminderOptionsSchema, pluginOptions, "cart_reminders")
 }

@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptionsSection } from "../../lib/options/plugin-options"
 
 /**
  * `licenses` in the plugin's options. `signing_key` is the Ed25519 private key (PKCS#8 PEM, or
@@ -22,10 +22,5 @@ export type ResolvedLicenseOptions = z.output<typeof licenseOptionsSchema>
 
 /** The module's options, from the plugin's `licenses`. */
 export function parseLicenseOptions(pluginOptions: unknown): ResolvedLicenseOptions {
-  const value = (pluginOptions as { licenses?: unknown } | undefined)?.licenses ?? {}
-  const parsed = licenseOptionsSchema.safeParse(value)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Invalid licenses options: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`)
-  }
-  return parsed.data
+  return parsePluginOptionsSection(licenseOptionsSchema, pluginOptions, "licenses")
 }

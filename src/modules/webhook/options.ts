@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { parsePluginOptionsSection } from "../../lib/options/plugin-options"
 
 /**
  * `webhooks` in the plugin's options. Production keeps the defaults: HTTPS to public
@@ -26,10 +26,5 @@ export type ResolvedWebhookOptions = z.output<typeof webhookOptionsSchema>
 
 /** The module's options, from the plugin's `webhooks`. */
 export function parseWebhookOptions(pluginOptions: unknown): ResolvedWebhookOptions {
-  const value = (pluginOptions as { webhooks?: unknown } | undefined)?.webhooks ?? {}
-  const parsed = webhookOptionsSchema.safeParse(value)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Invalid webhooks options: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`)
-  }
-  return parsed.data
+  return parsePluginOptionsSection(webhookOptionsSchema, pluginOptions, "webhooks")
 }
