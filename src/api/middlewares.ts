@@ -29,6 +29,8 @@ import { authRouteRules } from "./utils/auth-route-rules"
 import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
 import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
 import { rateLimit, rateLimitPerIp } from "./utils/rate-limit"
+import { adminLicenseRouteRules } from "./admin/licenses/route-rules"
+import { storeDigitalRouteRules } from "./store/digital/route-rules"
 import { LicenseActivate, LicenseCheckout, LicenseDeactivate, LicenseValidate } from "./licenses/validators"
 import { normalizeLicenseKey } from "../modules/digital/licensing/license-key"
 
@@ -262,6 +264,8 @@ export default defineMiddlewares({
       methods: ["POST" as const],
       middlewares: [...licenseRateLimits(matcher), validateAndTransformBody(schema)],
     })),
+    ...adminLicenseRouteRules,
+    ...storeDigitalRouteRules,
     ...authRouteRules,
   ],
 })
