@@ -29,6 +29,7 @@ import { authRouteRules } from "./utils/auth-route-rules"
 import { emitListingChangeAfterBatch } from "./utils/emit-listing-change"
 import { badUrlEncodingAs400, rejectNulBytes, validateIdParam } from "./utils/guards"
 import { rateLimit, rateLimitPerIp } from "./utils/rate-limit"
+import { adminDigitalAssetRouteRules } from "./admin/digital-assets/route-rules"
 import { adminLicenseRouteRules } from "./admin/licenses/route-rules"
 import { storeDigitalRouteRules } from "./store/digital/route-rules"
 import { LicenseActivate, LicenseCheckout, LicenseDeactivate, LicenseValidate } from "./licenses/validators"
@@ -265,6 +266,7 @@ export default defineMiddlewares({
       middlewares: [...licenseRateLimits(matcher), validateAndTransformBody(schema)],
     })),
     ...adminLicenseRouteRules,
+    ...adminDigitalAssetRouteRules,
     ...storeDigitalRouteRules,
     ...authRouteRules,
   ],
