@@ -63,7 +63,8 @@ export async function runE2e({ serverUrl } = {}) {
         // One file at a time, in this order: the later ones add a deal and a review that the
         // listing and review tests of deal.e2e.mjs would count.
         "--test-concurrency=1", "storefront/e2e/deal.e2e.mjs", "storefront/e2e/revalidation.e2e.mjs", "storefront/e2e/reviews.e2e.mjs",
-        "storefront/e2e/checkout.e2e.mjs", "storefront/e2e/account.e2e.mjs", "storefront/e2e/cart-reminder.e2e.mjs"],
+        "storefront/e2e/checkout.e2e.mjs", "storefront/e2e/account.e2e.mjs", "storefront/e2e/cart-reminder.e2e.mjs",
+        "storefront/e2e/digital.e2e.mjs"],
       { cwd: root, env: { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl, MAILBOX_URL: mailbox.url, STRIPE_API_URL: stripeApi.url, CHROMIUM_PATH: chromium, ...revalidation } }
     ).then(
       () => "ok",

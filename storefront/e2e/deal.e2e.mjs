@@ -11,7 +11,7 @@ const DEAL_HANDLE = process.env.E2E_DEAL_HANDLE || "spa-hammam-marrakech-paris"
 
 // The demo catalog: deals per category, the two restaurants, and the tea set that a search for
 // "menthe" must rank first (its title says it; other deals only mention mint in their details).
-const SEEDED_CATEGORY_COUNTS = { "bien-etre": 1, restaurants: 2, activites: 2, voyages: 1, produits: 2, numerique: 1 }
+const SEEDED_CATEGORY_COUNTS = { "bien-etre": 1, restaurants: 2, activites: 2, voyages: 1, produits: 2, numerique: 2 }
 const RESTAURANT_HANDLES = ["brunch-rooftop-casablanca", "diner-gastronomique-lyon"]
 const TEA_SET_HANDLE = "coffret-the-menthe"
 

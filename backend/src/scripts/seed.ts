@@ -1,3 +1,4 @@
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import type { CreateOrderLineItemDTO, CreatePriceListWorkflowInputDTO, ExecArgs } from "@medusajs/framework/types"
@@ -37,6 +38,9 @@ import {
 import { markEmailVerified } from "@comptoir/medusa-plugin/lib/auth/mark-email-verified"
 import { remindAbandonedCarts } from "@comptoir/medusa-plugin/lib/cart-reminder/remind-abandoned-carts"
 import { createWebhookEndpointWorkflow } from "@comptoir/medusa-plugin/workflows/webhook/create-webhook-endpoint"
+import { issueOrderLicensesWorkflow } from "@comptoir/medusa-plugin/workflows/digital/issue-order-licenses"
+import { createLicensePolicyWorkflow } from "@comptoir/medusa-plugin/workflows/digital/create-license-policy"
+import { publishDigitalAssetWorkflow } from "@comptoir/medusa-plugin/workflows/digital/publish-digital-asset"
 import { STRIPE_PROVIDER_ID } from "@comptoir/medusa-plugin/lib/payment/payment-config"
 import { minimumRules } from "@comptoir/medusa-plugin/lib/promotion/minimums"
 import { categories, deals, SeedDeal } from "./seed/catalog"
@@ -231,6 +235,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
     })
   }
 
+  await seedLicensePolicies()
+  await seedDigitalFiles()
   await seedReviews()
   await seedAbandonedCart()
   await seedWebhookEndpoint()
@@ -241,6 +247,33 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // process exits: project every deal into the storefront listing now.
   const reindex = await reindexDealListings(container)
   logger.info(`Deal listing: ${reindex.state}, ${reindex.processed} deals indexed.`)
+
+  /** The point-of-sale software is sold with a license key: 3 devices, one year, transferable. */
+  async function seedLicensePolicies() {
+    const [product] = await find("product", { handle: "logiciel-caisse" }, ["id", "variants.id"])
+    if (!product || (await find("license_policy", { variant_id: product.variants[0].id })).length) return
+    await createLicensePolicyWorkflow(container).run({
+      input: { variant_id: product.variants[0].id, max_activations: 3, duration_days: 365, transferable: true, key_prefix: "CAISSE", suspend_on_refund: true },
+    })
+  }
+
+  /** The e-book's PDF (a short extract shipped in `seed/files`), private, downloadable by its buyers. */
+  async function seedDigitalFiles() {
+    const [product] = await find("product", { handle: "ebook-marketing-influence" }, ["id", "variants.id"])
+    if (!product || (await find("digital_asset", { variant_id: product.variants[0].id })).length) return
+    const content = fs.readFileSync(path.join(process.cwd(), "seed/files", "ebook-marketing-influence.pdf"))
+    await publishDigitalAssetWorkflow(container).run({
+      input: {
+        variant_id: product.variants[0].id,
+        name: "reussir-son-marketing-d-influence.pdf",
+        version: "1.0",
+        changelog: "Première édition.",
+        file: { filename: "reussir-son-marketing-d-influence.pdf", mime_type: "application/pdf", content: content.toString("base64") },
+        size: content.length,
+        checksum_sha256: crypto.createHash("sha256").update(content).digest("hex"),
+      },
+    })
+  }
 
   /**
    * The demo webhook endpoint (`npm start` passes its local inbox as WEBHOOK_DEMO_URL): orders,
@@ -309,6 +342,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
         await recordDealSalesWorkflow(container).run({ input: { order_id: order.id, direction: 1 } })
         // Its invoice, as `order.placed` issues it for a checkout (seeded orders emit no event).
         await issueOrderInvoiceWorkflow(container).run({ input: { order_id: order.id } })
+        await issueOrderLicensesWorkflow(container).run({ input: { order_id: order.id } })
         return product
       }
       for (const purchase of reviewer.purchases ?? []) await buy(purchase.handle)

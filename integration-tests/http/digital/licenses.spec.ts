@@ -5,8 +5,11 @@ import { DIGITAL_MODULE } from "../../../src/modules/digital"
 import { verifyLicenseFile, type LicenseFile } from "../../../src/modules/digital/licensing/license-file"
 import type DigitalModuleService from "../../../src/modules/digital/service"
 import type { LicenseValidateResponse } from "../../../src/types/http/license"
+import { expireLicensesWorkflow } from "../../../src/workflows/digital/expire-licenses"
 import { issueOrderLicensesWorkflow } from "../../../src/workflows/digital/issue-order-licenses"
-import { createPricedProduct, createStoreContext, createStoreOrder } from "../../helpers/store"
+import { createAdminHeaders } from "../../helpers/admin"
+import { checkout, createCheckoutStore } from "../../helpers/checkout"
+import { createPricedProduct, createStoreOrder } from "../../helpers/store"
 
 jest.setTimeout(180_000)
 // The per-key limit is tested below with 61 calls; the parallel test fires 200 on another key.
@@ -18,6 +21,7 @@ const DAY = 24 * 60 * 60 * 1000
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let digital: DigitalModuleService
+    let shop: Awaited<ReturnType<typeof createCheckoutStore>>
     let keys: string[]
     let orderId: string
 
@@ -34,12 +38,12 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const container = getContainer()
       digital = container.resolve(DIGITAL_MODULE)
-      const store = await createStoreContext(container)
-      const software = await createPricedProduct(container, { title: "Logiciel de caisse", handle: "logiciel-caisse", price: 49, salesChannelId: store.salesChannel.id })
+      shop = await createCheckoutStore(container)
+      const software = await createPricedProduct(container, { title: "Logiciel de caisse", handle: "logiciel-caisse", price: 49, salesChannelId: shop.salesChannel.id })
       await digital.createLicensePolicies({ variant_id: software.variant.id, product_id: software.product.id, max_activations: 3, duration_days: 365, key_prefix: "CAISSE" })
-      const order = await createStoreOrder(container, store, { variant_id: software.variant.id, email: "caisse@comptoir.test", quantity: 2 })
+      const order = await createStoreOrder(container, shop, { variant_id: software.variant.id, email: "caisse@comptoir.test", quantity: 2 })
       orderId = order.id
-      // Issued by the order.placed subscriber (createOrderWorkflow emits it), or by this run if it came first.
+      // What the order.placed subscriber does after a checkout (the order helper emits no event).
       await issueOrderLicensesWorkflow(container).run({ input: { order_id: order.id } })
       keys = (await digital.listLicenses({ order_id: order.id }, { order: { unit_index: "ASC" } })).map((license) => license.key)
     })
@@ -58,10 +62,68 @@ medusaIntegrationTestRunner({
         expect(Math.round((new Date(license.expires_at!).getTime() - Date.now()) / DAY)).toBe(365)
       })
 
+      it("puts the keys in the order confirmation e-mail", async () => {
+        // As a checkout does (the order helper emits no event).
+        await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: orderId } })
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        let confirmation: { data?: Record<string, any> | null } | undefined
+        for (let attempt = 0; attempt < 50 && !confirmation; attempt++) {
+          ;[confirmation] = await notifications.listNotifications({ resource_id: orderId, template: "order-placed" } as never)
+          if (!confirmation) await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        expect(confirmation?.data?.order.licenses).toEqual(keys.map((key) => ({ title: "Logiciel de caisse (Standard)", key, expires_at: expect.any(String) })))
+      })
+
       it("suspends the licenses of a canceled order", async () => {
         await cancelOrderWorkflow(getContainer()).run({ input: { order_id: orderId } })
         await new Promise((resolve) => setTimeout(resolve, 1000))
         expect(await validate({ key: keys[0] })).toMatchObject({ valid: false, code: "SUSPENDED" })
+      })
+    })
+
+    describe("refunds", () => {
+      it("suspends the licenses of a refunded order when the policy says so, and only then", async () => {
+        const container = getContainer()
+        const admin = await createAdminHeaders(api, container, "refund-admin@comptoir.test")
+        const strict = await createPricedProduct(container, { title: "Caisse Pro", handle: "caisse-pro", price: 50, salesChannelId: shop.salesChannel.id })
+        const lenient = await createPricedProduct(container, { title: "Caisse Libre", handle: "caisse-libre", price: 50, salesChannelId: shop.salesChannel.id })
+        await digital.createLicensePolicies([
+          { variant_id: strict.variant.id, product_id: strict.product.id, suspend_on_refund: true },
+          { variant_id: lenient.variant.id, product_id: lenient.product.id, suspend_on_refund: false },
+        ])
+        const refund = async (variantId: string, email: string) => {
+          const order = await checkout(api, shop.storeHeaders, { region_id: shop.region.id, variant_id: variantId, quantity: 1, email })
+          let [license] = await digital.listLicenses({ order_id: order.id })
+          for (let attempt = 0; attempt < 50 && !license; attempt++) {
+            await new Promise((resolve) => setTimeout(resolve, 100))
+            ;[license] = await digital.listLicenses({ order_id: order.id })
+          }
+          const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
+          const payment = data.order.payment_collections[0].payments[0]
+          await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+          await api.post(`/admin/payments/${payment.id}/refund`, { amount: 10 }, admin)
+          await new Promise((resolve) => setTimeout(resolve, 1500))
+          return license.key
+        }
+        expect(await validate({ key: await refund(strict.variant.id, "strict@comptoir.test") })).toMatchObject({ code: "SUSPENDED" })
+        expect(await validate({ key: await refund(lenient.variant.id, "lenient@comptoir.test") })).toMatchObject({ code: "VALID" })
+      })
+    })
+
+    describe("the licenses' calendar", () => {
+      it("warns the owner a week before the end, once, then expires the licenses", async () => {
+        const at = (days: number) => new Date(Date.now() + days * DAY).toISOString()
+        const first = await expireLicensesWorkflow(getContainer()).run({ input: { now: at(300) } })
+        expect(first.result).toEqual({ warned: [], expired: [] })
+        const warning = await expireLicensesWorkflow(getContainer()).run({ input: { now: at(360) } })
+        expect(warning.result.warned).toHaveLength(2)
+        expect((await expireLicensesWorkflow(getContainer()).run({ input: { now: at(361) } })).result.warned).toEqual([])
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "caisse@comptoir.test", template: "message" } as never)
+        expect(notifications).toHaveLength(2)
+        expect(notifications[0].data).toMatchObject({ subject: expect.stringMatching(/^Votre licence Logiciel de caisse expire le /) })
+        const ending = await expireLicensesWorkflow(getContainer()).run({ input: { now: at(366) } })
+        expect(ending.result.expired).toHaveLength(2)
+        expect(await validate({ key: keys[0] })).toMatchObject({ valid: false, code: "EXPIRED", license: { status: "expired" } })
       })
     })
 

@@ -85,3 +85,8 @@ export function TableEmptyState({ heading, description, testId, children }: Tabl
     </div>
   )
 }
+
+/** The options of a filter on a status, one per entry of its badge map, labelled by `t`. */
+export function badgeFilterOptions<Key extends string>(badges: Record<string, { label: Key }>, t: (key: Key) => string) {
+  return Object.entries(badges).map(([value, { label }]) => ({ label: t(label), value }))
+}

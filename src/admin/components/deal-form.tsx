@@ -1,4 +1,4 @@
-import { Drawer, Heading, Hint, Input, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Heading, Input, Text, Textarea, toast } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
 import { useCreateDeal, useUpdateDeal } from "../hooks/deals"
 import { useFormValues } from "../hooks/form-values"
@@ -14,7 +14,7 @@ import { errorMessage } from "../lib/error-message"
 import { useDealTranslation } from "../lib/i18n"
 import { DrawerFormFooter } from "./drawer-form-footer"
 import { FaqFields } from "./faq-fields"
-import { FormField } from "./form-field"
+import { FormField, SwitchField } from "./form-field"
 
 type DealFormProps = {
   productId: string
@@ -185,27 +185,5 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <Heading level="h3">{title}</Heading>
       {children}
     </section>
-  )
-}
-
-type SwitchFieldProps = {
-  id: string
-  label: string
-  hint: string
-  checked: boolean
-  onCheckedChange: (checked: boolean) => void
-}
-
-function SwitchField({ id, label, hint, checked, onCheckedChange }: SwitchFieldProps) {
-  return (
-    <div className="flex items-start gap-x-3">
-      <Switch id={id} checked={checked} onCheckedChange={onCheckedChange} data-testid={id} />
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor={id} size="small" weight="plus">
-          {label}
-        </Label>
-        <Hint>{hint}</Hint>
-      </div>
-    </div>
   )
 }

@@ -3,6 +3,7 @@ import { useMemo } from "react"
 import { EMAIL_STATUS_BADGES } from "../lib/email-format"
 import type { AdminEmail } from "../lib/email-types"
 import { useEmailTranslation } from "../lib/i18n"
+import { badgeFilterOptions } from "./data-table-parts"
 import { EmailDateCell, EmailNextTryCell, EmailStatusBadge, EmailTemplateCell } from "./email-cells"
 
 const columnHelper = createDataTableColumnHelper<AdminEmail>()
@@ -71,7 +72,7 @@ export function useEmailsTableFilters() {
         type: "multiselect",
         label: t("columnStatus"),
         searchable: false,
-        options: Object.entries(EMAIL_STATUS_BADGES).map(([status, { label }]) => ({ label: t(label), value: status })),
+        options: badgeFilterOptions(EMAIL_STATUS_BADGES, t),
       }),
     ],
     [t]

@@ -1,4 +1,4 @@
-import { Hint, Label, Text, Textarea } from "@medusajs/ui"
+import { Hint, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 type FormFieldProps = {
@@ -50,5 +50,28 @@ export function TextareaField({ value, onChange, rows, maxLength, testId, ...fie
         data-testid={testId}
       />
     </FormField>
+  )
+}
+
+type SwitchFieldProps = {
+  id: string
+  label: string
+  hint?: string
+  checked: boolean
+  onCheckedChange: (checked: boolean) => void
+}
+
+/** A switch with its label and an optional hint under it; the id is also its test id. */
+export function SwitchField({ id, label, hint, checked, onCheckedChange }: SwitchFieldProps) {
+  return (
+    <div className="flex items-start gap-x-3">
+      <Switch id={id} checked={checked} onCheckedChange={onCheckedChange} data-testid={id} />
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor={id} size="small" weight="plus">
+          {label}
+        </Label>
+        {hint && <Hint>{hint}</Hint>}
+      </div>
+    </div>
   )
 }

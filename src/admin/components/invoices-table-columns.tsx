@@ -3,6 +3,7 @@ import { useMemo } from "react"
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_BADGES } from "../lib/invoice-format"
 import type { AdminInvoice } from "../lib/invoice-types"
 import { useInvoiceTranslation } from "../lib/i18n"
+import { badgeFilterOptions } from "./data-table-parts"
 import {
   InvoiceAmount,
   InvoiceCustomerCell,
@@ -81,7 +82,7 @@ export function useInvoicesTableFilters() {
       filterHelper.accessor("status", {
         type: "radio",
         label: t("columnStatus"),
-        options: Object.entries(INVOICE_STATUS_BADGES).map(([status, { label }]) => ({ label: t(label), value: status })),
+        options: badgeFilterOptions(INVOICE_STATUS_BADGES, t),
       }),
     ],
     [t]

@@ -1,6 +1,6 @@
 import { StatusBadge, Text } from "@medusajs/ui"
-import { useCallback } from "react"
 import { Link } from "react-router-dom"
+import { useApiDateFormatter } from "../lib/date-format"
 import { useReviewTranslation, type ReviewMessageKey } from "../lib/i18n"
 import { formatStars, reviewAuthor, reviewExcerpt } from "../lib/review-format"
 import type { AdminReview, ReviewStatus } from "../lib/review-types"
@@ -72,15 +72,7 @@ export function ReviewAuthorCell({ review }: { review: AdminReview }) {
 /** Formats a date of the API in the admin's language, "—" for none. */
 export function useFormatReviewDate() {
   const { t, language } = useReviewTranslation()
-  return useCallback(
-    (iso: string | null, withTime = false) =>
-      iso
-        ? new Intl.DateTimeFormat(language, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }).format(
-            new Date(iso)
-          )
-        : t("none"),
-    [language, t]
-  )
+  return useApiDateFormatter(language, t("none"))
 }
 
 /** A date of the review list, in the admin's language. */

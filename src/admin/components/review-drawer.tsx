@@ -1,10 +1,11 @@
-import { Button, Drawer, Heading, Text, toast } from "@medusajs/ui"
+import { Button, Heading, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useReplyToReview, useReview } from "../hooks/reviews"
 import { errorMessage } from "../lib/error-message"
 import { useReviewTranslation } from "../lib/i18n"
 import { reviewAuthor, textOrNull } from "../lib/review-format"
 import type { AdminReview } from "../lib/review-types"
+import { DetailDrawer, DrawerCloseFooter, DrawerNote } from "./detail-drawer"
 import { TextareaField } from "./form-field"
 import { ReviewProductCell, ReviewStars, ReviewStatusBadge, useFormatReviewDate } from "./review-cells"
 
@@ -23,34 +24,18 @@ export function ReviewDrawer({ reviewId, onClose, onApprove, onReject, isModerat
   const { data: review, isPending, isError, error } = useReview(reviewId)
 
   return (
-    <Drawer open={reviewId !== null} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content data-testid="review-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("drawerTitle")}</Heading>
-          </Drawer.Title>
-          <Drawer.Description className="sr-only">{t("drawerDescription")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-          {isError ? (
-            <Text size="small" className="text-ui-fg-error">
-              {`${t("loadError")}: ${errorMessage(error, t("errorUnknown"))}`}
-            </Text>
-          ) : isPending || !review ? (
-            <div className="bg-ui-bg-component h-32 animate-pulse rounded-md" />
-          ) : (
-            <>
-              <ReviewDetails review={review} />
-              {/* Keyed on the saved reply, so the field restarts from it after each save. */}
-              <ReplyForm key={`${review.id}:${review.replied_at ?? ""}`} review={review} />
-            </>
-          )}
-        </Drawer.Body>
-        {review && (
-          <Drawer.Footer>
-            <Button size="small" variant="secondary" onClick={onClose}>
-              {t("close")}
-            </Button>
+    <DetailDrawer
+      open={reviewId !== null}
+      onClose={onClose}
+      testId="review-drawer"
+      title={t("drawerTitle")}
+      description={t("drawerDescription")}
+      record={review}
+      isPending={isPending}
+      errorText={isError ? `${t("loadError")}: ${errorMessage(error, t("errorUnknown"))}` : null}
+      footer={
+        review && (
+          <DrawerCloseFooter closeLabel={t("close")} onClose={onClose}>
             {review.status !== "rejected" && (
               <Button size="small" variant="danger" onClick={() => onReject(review.id)} disabled={isModerating} data-testid="review-drawer-reject">
                 {t("reject")}
@@ -61,10 +46,18 @@ export function ReviewDrawer({ reviewId, onClose, onApprove, onReject, isModerat
                 {t("approve")}
               </Button>
             )}
-          </Drawer.Footer>
-        )}
-      </Drawer.Content>
-    </Drawer>
+          </DrawerCloseFooter>
+        )
+      }
+    >
+      {(loaded) => (
+        <>
+          <ReviewDetails review={loaded} />
+          {/* Keyed on the saved reply, so the field restarts from it after each save. */}
+          <ReplyForm key={`${loaded.id}:${loaded.replied_at ?? ""}`} review={loaded} />
+        </>
+      )}
+    </DetailDrawer>
   )
 }
 
@@ -99,14 +92,9 @@ function ReviewDetails({ review }: { review: AdminReview }) {
         </Text>
       )}
       {review.status === "rejected" && (
-        <div className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-md px-3 py-2" data-testid="review-rejection-reason">
-          <Text size="small" weight="plus">
-            {t("rejectionReason")}
-          </Text>
-          <Text size="small" className="whitespace-pre-wrap break-words text-ui-fg-subtle">
-            {review.rejection_reason || t("none")}
-          </Text>
-        </div>
+        <DrawerNote label={t("rejectionReason")} testId="review-rejection-reason">
+          {review.rejection_reason || t("none")}
+        </DrawerNote>
       )}
     </div>
   )

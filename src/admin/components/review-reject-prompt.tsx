@@ -1,10 +1,11 @@
-import { Button, Prompt, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useModerateReviews } from "../hooks/reviews"
 import { errorMessage } from "../lib/error-message"
 import { useReviewTranslation } from "../lib/i18n"
 import { textOrNull } from "../lib/review-format"
 import { TextareaField } from "./form-field"
+import { FormPrompt } from "./form-prompt"
 
 /** Asks for an optional reason, then rejects the given reviews; closed while `ids` is null. */
 export function ReviewRejectPrompt({ ids, onClose, onRejected }: { ids: string[] | null; onClose: () => void; onRejected?: () => void }) {
@@ -38,33 +39,29 @@ export function ReviewRejectPrompt({ ids, onClose, onRejected }: { ids: string[]
   }
 
   return (
-    <Prompt open={ids !== null} onOpenChange={(open) => !open && !moderate.isPending && onClose()}>
-      <Prompt.Content data-testid="review-reject-prompt">
-        <Prompt.Header>
-          <Prompt.Title>{t("rejectTitle", { count })}</Prompt.Title>
-          <Prompt.Description>{t("rejectDescription")}</Prompt.Description>
-        </Prompt.Header>
-        <div className="px-6 pb-6">
-          <TextareaField
-            id="review-reject-reason"
-            label={t("rejectReason")}
-            labelSuffix={t("optional")}
-            value={reason}
-            onChange={setReason}
-            rows={3}
-            maxLength={500}
-            testId="review-reject-reason"
-          />
-        </div>
-        <Prompt.Footer>
-          <Button size="small" variant="secondary" onClick={onClose} disabled={moderate.isPending}>
-            {t("cancel")}
-          </Button>
-          <Button size="small" variant="danger" onClick={reject} isLoading={moderate.isPending} data-testid="review-reject-confirm">
-            {t("reject")}
-          </Button>
-        </Prompt.Footer>
-      </Prompt.Content>
-    </Prompt>
+    <FormPrompt
+      open={ids !== null}
+      onClose={onClose}
+      isPending={moderate.isPending}
+      testId="review-reject-prompt"
+      title={t("rejectTitle", { count })}
+      description={t("rejectDescription")}
+      cancelLabel={t("cancel")}
+      confirmLabel={t("reject")}
+      confirmTestId="review-reject-confirm"
+      confirmVariant="danger"
+      onConfirm={reject}
+    >
+      <TextareaField
+        id="review-reject-reason"
+        label={t("rejectReason")}
+        labelSuffix={t("optional")}
+        value={reason}
+        onChange={setReason}
+        rows={3}
+        maxLength={500}
+        testId="review-reject-reason"
+      />
+    </FormPrompt>
   )
 }

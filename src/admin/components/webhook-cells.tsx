@@ -1,5 +1,5 @@
 import { Badge, StatusBadge, Text, Tooltip } from "@medusajs/ui"
-import { useCallback } from "react"
+import { useApiDateFormatter } from "../lib/date-format"
 import { formatTimeLeft, timeLeft } from "../lib/deal-ends-in"
 import { useWebhookTranslation } from "../lib/i18n"
 import { ALL_EVENTS, eventBadges } from "../lib/webhook-event-selection"
@@ -9,15 +9,7 @@ import type { AdminWebhookDelivery, AdminWebhookEndpoint, WebhookDeliveryState }
 /** Formats a date of the API in the admin's language, "—" for none. */
 export function useFormatWebhookDate() {
   const { t, language } = useWebhookTranslation()
-  return useCallback(
-    (iso: string | null, withTime = true) =>
-      iso
-        ? new Intl.DateTimeFormat(language, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }).format(
-            new Date(iso)
-          )
-        : t("none"),
-    [language, t]
-  )
+  return useApiDateFormatter(language, t("none"), true)
 }
 
 /** A date of the webhook tables, in the admin's language. */

@@ -3,6 +3,7 @@ import { useMemo } from "react"
 import { useWebhookTranslation } from "../lib/i18n"
 import { WEBHOOK_DELIVERY_STATE_BADGES } from "../lib/webhook-format"
 import type { AdminWebhookDelivery, AdminWebhookEventType } from "../lib/webhook-types"
+import { badgeFilterOptions } from "./data-table-parts"
 import { WebhookDateCell, WebhookDeliveryStateBadge, WebhookNextAttemptCell } from "./webhook-cells"
 
 const columnHelper = createDataTableColumnHelper<AdminWebhookDelivery>()
@@ -60,7 +61,7 @@ export function useWebhookDeliveriesTableFilters(events: AdminWebhookEventType[]
       filterHelper.accessor("state", {
         type: "radio",
         label: t("columnState"),
-        options: Object.entries(WEBHOOK_DELIVERY_STATE_BADGES).map(([state, { label }]) => ({ label: t(label), value: state })),
+        options: badgeFilterOptions(WEBHOOK_DELIVERY_STATE_BADGES, t),
       }),
     ],
     [t, events]

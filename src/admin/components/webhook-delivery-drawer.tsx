@@ -1,9 +1,10 @@
-import { Button, Drawer, Heading, Text, toast } from "@medusajs/ui"
+import { Button, Heading, Text, toast } from "@medusajs/ui"
 import { useRetryWebhookDelivery, useWebhookDelivery } from "../hooks/webhooks"
 import { errorMessage } from "../lib/error-message"
 import { useWebhookTranslation } from "../lib/i18n"
 import { prettyJson } from "../lib/webhook-format"
 import type { AdminWebhookDelivery, AdminWebhookDeliveryDetail } from "../lib/webhook-types"
+import { DetailDrawer, DrawerCloseFooter } from "./detail-drawer"
 import { useFormatWebhookDate, WebhookDeliveryStateBadge } from "./webhook-cells"
 import { WebhookCodeBlock } from "./webhook-code-block"
 import { WebhookDeliveryAttempt } from "./webhook-delivery-attempt"
@@ -31,29 +32,17 @@ export function WebhookDeliveryDrawer({ deliveryId, onClose }: WebhookDeliveryDr
   }
 
   return (
-    <Drawer open={deliveryId !== null} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content data-testid="delivery-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("deliveryTitle")}</Heading>
-          </Drawer.Title>
-          <Drawer.Description className="sr-only">{t("deliveryDescription")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-          {isError ? (
-            <Text size="small" className="text-ui-fg-error">
-              {`${t("deliveriesLoadError")}: ${errorMessage(error, t("errorUnknown"))}`}
-            </Text>
-          ) : isPending || !delivery ? (
-            <div className="bg-ui-bg-component h-32 animate-pulse rounded-md" />
-          ) : (
-            <DeliveryDetails delivery={delivery} />
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={onClose}>
-            {t("close")}
-          </Button>
+    <DetailDrawer
+      open={deliveryId !== null}
+      onClose={onClose}
+      testId="delivery-drawer"
+      title={t("deliveryTitle")}
+      description={t("deliveryDescription")}
+      record={delivery}
+      isPending={isPending}
+      errorText={isError ? `${t("deliveriesLoadError")}: ${errorMessage(error, t("errorUnknown"))}` : null}
+      footer={
+        <DrawerCloseFooter closeLabel={t("close")} onClose={onClose}>
           {delivery && delivery.state !== "pending" && (
             <Button
               size="small"
@@ -64,9 +53,11 @@ export function WebhookDeliveryDrawer({ deliveryId, onClose }: WebhookDeliveryDr
               {t("retry")}
             </Button>
           )}
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+        </DrawerCloseFooter>
+      }
+    >
+      {(loaded) => <DeliveryDetails delivery={loaded} />}
+    </DetailDrawer>
   )
 }
 

@@ -1,4 +1,4 @@
-import { Button, Input, Prompt, toast } from "@medusajs/ui"
+import { Input, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useReplayWebhook } from "../hooks/webhooks"
 import { isoToLocalInput, localInputToIso } from "../lib/deal-form-values"
@@ -6,6 +6,7 @@ import { errorMessage } from "../lib/error-message"
 import { useWebhookTranslation } from "../lib/i18n"
 import { defaultReplaySince } from "../lib/webhook-format"
 import { FormField } from "./form-field"
+import { FormPrompt } from "./form-prompt"
 
 type WebhookReplayPromptProps = {
   webhookId: string
@@ -48,34 +49,29 @@ export function WebhookReplayPrompt({ webhookId, open, onClose }: WebhookReplayP
   }
 
   return (
-    <Prompt open={open} onOpenChange={(next) => !next && !replay.isPending && onClose()}>
-      <Prompt.Content data-testid="webhook-replay-prompt">
-        <Prompt.Header>
-          <Prompt.Title>{t("replayTitle")}</Prompt.Title>
-          <Prompt.Description>{t("replayDescription")}</Prompt.Description>
-        </Prompt.Header>
-        <div className="px-6 pb-6">
-          <FormField id="webhook-replay-since" label={t("replaySince")} error={invalid ? t("errorReplaySince") : undefined}>
-            <Input
-              id="webhook-replay-since"
-              type="datetime-local"
-              value={since}
-              max={isoToLocalInput(new Date().toISOString())}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => setSince(event.target.value)}
-              data-testid="webhook-replay-since"
-            />
-          </FormField>
-        </div>
-        <Prompt.Footer>
-          <Button size="small" variant="secondary" onClick={onClose} disabled={replay.isPending}>
-            {t("cancel")}
-          </Button>
-          <Button size="small" onClick={confirm} isLoading={replay.isPending} data-testid="webhook-replay-confirm">
-            {t("replayConfirm")}
-          </Button>
-        </Prompt.Footer>
-      </Prompt.Content>
-    </Prompt>
+    <FormPrompt
+      open={open}
+      onClose={onClose}
+      isPending={replay.isPending}
+      testId="webhook-replay-prompt"
+      title={t("replayTitle")}
+      description={t("replayDescription")}
+      cancelLabel={t("cancel")}
+      confirmLabel={t("replayConfirm")}
+      confirmTestId="webhook-replay-confirm"
+      onConfirm={confirm}
+    >
+      <FormField id="webhook-replay-since" label={t("replaySince")} error={invalid ? t("errorReplaySince") : undefined}>
+        <Input
+          id="webhook-replay-since"
+          type="datetime-local"
+          value={since}
+          max={isoToLocalInput(new Date().toISOString())}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => setSince(event.target.value)}
+          data-testid="webhook-replay-since"
+        />
+      </FormField>
+    </FormPrompt>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Input, Prompt, toast } from "@medusajs/ui"
+import { Input, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useRotateWebhookSecret } from "../hooks/webhooks"
 import { errorMessage } from "../lib/error-message"
@@ -6,6 +6,7 @@ import { useWebhookTranslation } from "../lib/i18n"
 import { DEFAULT_OVERLAP_HOURS, parseOverlapHours } from "../lib/webhook-format"
 import { useFormatWebhookDate } from "./webhook-cells"
 import { FormField } from "./form-field"
+import { FormPrompt } from "./form-prompt"
 
 type WebhookRotateSecretPromptProps = {
   webhookId: string
@@ -54,41 +55,36 @@ export function WebhookRotateSecretPrompt({ webhookId, open, onClose, onRotated 
   }
 
   return (
-    <Prompt open={open} onOpenChange={(next) => !next && !rotate.isPending && onClose()}>
-      <Prompt.Content data-testid="webhook-rotate-prompt">
-        <Prompt.Header>
-          <Prompt.Title>{t("rotateTitle")}</Prompt.Title>
-          <Prompt.Description>{t("rotateDescription")}</Prompt.Description>
-        </Prompt.Header>
-        <div className="px-6 pb-6">
-          <FormField
-            id="webhook-rotate-overlap"
-            label={t("overlapHours")}
-            hint={t("overlapHint")}
-            error={invalid ? t("errorOverlap") : undefined}
-          >
-            <Input
-              id="webhook-rotate-overlap"
-              type="number"
-              min={0}
-              step={1}
-              className="max-w-[160px]"
-              value={hours}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => setHours(event.target.value)}
-              data-testid="webhook-rotate-overlap"
-            />
-          </FormField>
-        </div>
-        <Prompt.Footer>
-          <Button size="small" variant="secondary" onClick={onClose} disabled={rotate.isPending}>
-            {t("cancel")}
-          </Button>
-          <Button size="small" onClick={confirm} isLoading={rotate.isPending} data-testid="webhook-rotate-confirm">
-            {t("rotate")}
-          </Button>
-        </Prompt.Footer>
-      </Prompt.Content>
-    </Prompt>
+    <FormPrompt
+      open={open}
+      onClose={onClose}
+      isPending={rotate.isPending}
+      testId="webhook-rotate-prompt"
+      title={t("rotateTitle")}
+      description={t("rotateDescription")}
+      cancelLabel={t("cancel")}
+      confirmLabel={t("rotate")}
+      confirmTestId="webhook-rotate-confirm"
+      onConfirm={confirm}
+    >
+      <FormField
+        id="webhook-rotate-overlap"
+        label={t("overlapHours")}
+        hint={t("overlapHint")}
+        error={invalid ? t("errorOverlap") : undefined}
+      >
+        <Input
+          id="webhook-rotate-overlap"
+          type="number"
+          min={0}
+          step={1}
+          className="max-w-[160px]"
+          value={hours}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => setHours(event.target.value)}
+          data-testid="webhook-rotate-overlap"
+        />
+      </FormField>
+    </FormPrompt>
   )
 }

@@ -3,6 +3,7 @@ import { useMemo } from "react"
 import { useWebhookTranslation } from "../lib/i18n"
 import { WEBHOOK_STATUS_BADGES } from "../lib/webhook-format"
 import type { AdminWebhookEndpoint } from "../lib/webhook-types"
+import { badgeFilterOptions } from "./data-table-parts"
 import { WebhookDateCell, WebhookEndpointCell, WebhookEventsCell, WebhookStatusCell } from "./webhook-cells"
 
 const columnHelper = createDataTableColumnHelper<AdminWebhookEndpoint>()
@@ -43,7 +44,7 @@ export function useWebhooksTableFilters() {
       filterHelper.accessor("status", {
         type: "radio",
         label: t("columnStatus"),
-        options: Object.entries(WEBHOOK_STATUS_BADGES).map(([status, { label }]) => ({ label: t(label), value: status })),
+        options: badgeFilterOptions(WEBHOOK_STATUS_BADGES, t),
       }),
     ],
     [t]

@@ -6,6 +6,8 @@ import { emailFr } from "./email-fr"
 import { dealFr } from "./fr"
 import { invoiceEn } from "./invoice-en"
 import { invoiceFr } from "./invoice-fr"
+import { licenseEn } from "./license-en"
+import { licenseFr } from "./license-fr"
 import { reviewEn } from "./review-en"
 import { reviewFr } from "./review-fr"
 import { tableEn } from "./table-en"
@@ -17,9 +19,9 @@ import { webhookFr } from "./webhook-fr"
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
   en: {
-    comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn, webhook: webhookEn },
+    comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn, webhook: webhookEn, license: licenseEn },
   },
   fr: {
-    comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr, webhook: webhookFr },
+    comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr, webhook: webhookFr, license: licenseFr },
   },
 }

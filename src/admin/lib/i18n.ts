@@ -4,6 +4,7 @@ import type { cartReminderEn } from "../i18n/cart-reminder-en"
 import type { emailEn } from "../i18n/email-en"
 import type { dealEn } from "../i18n/en"
 import type { invoiceEn } from "../i18n/invoice-en"
+import type { licenseEn } from "../i18n/license-en"
 import type { reviewEn } from "../i18n/review-en"
 import type { tableEn } from "../i18n/table-en"
 import type { webhookEn } from "../i18n/webhook-en"
@@ -32,11 +33,14 @@ export type CartReminderMessageKey = keyof typeof cartReminderEn
 /** A label of the Webhooks settings pages. */
 export type WebhookMessageKey = PluralBase<keyof typeof webhookEn>
 
+/** A label of the Licenses page and the product license-policy widget. */
+export type LicenseMessageKey = PluralBase<keyof typeof licenseEn>
+
 /** A label of the tables' toolbar and pagination, shared by the Deals and Reviews pages. */
 export type TableMessageKey = keyof typeof tableEn
 
 /** Translates the labels under `group` of our namespace in the admin's current language. */
-function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder" | "webhook") {
+function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder" | "webhook" | "license") {
   const { t, i18n } = useTranslation(I18N_NAMESPACE)
   const translate = useCallback(
     (key: Key, values?: Record<string, string | number>): string => String(t(`${group}.${key}`, values)),
@@ -62,6 +66,9 @@ export const useCartReminderTranslation = () => useGroupTranslation<CartReminder
 
 /** Translates the Webhooks settings pages' labels in the admin's current language. */
 export const useWebhookTranslation = () => useGroupTranslation<WebhookMessageKey>("webhook")
+
+/** Translates the Licenses page's and the license-policy widget's labels in the admin's current language. */
+export const useLicenseTranslation = () => useGroupTranslation<LicenseMessageKey>("license")
 
 /** Translates the tables' toolbar and pagination labels in the admin's current language. */
 export const useTableTranslation = () => useGroupTranslation<TableMessageKey>("table")

@@ -61,6 +61,17 @@ const license: WebhookProjection = {
   example: { id: "lic_01JD…", key: "CPT-7Q2M-0K4S-9XWB-T3NA-E5RD-KM8P-2VYC", status: "active", status_reason: null, product_id: "prod_01JD…", variant_id: "variant_01JD…", order_id: "order_01JD…", customer_id: "cus_01JD…", email: "client@comptoir.local", expires_at: "2027-11-25T10:42:00.000Z", max_activations_override: null, created_at: at, updated_at: at },
 }
 
+const download: WebhookProjection = {
+  entity: "download",
+  fields: ["id", "asset_id", "order_id", "customer_id", "email", "bytes", "created_at"],
+  example: { id: "dl_01JD…", asset_id: "dasset_01JD…", order_id: "order_01JD…", customer_id: "cus_01JD…", email: "client@comptoir.local", bytes: 1048576, created_at: at },
+}
+const asset: WebhookProjection = {
+  entity: "digital_asset",
+  fields: ["id", "product_id", "variant_id", "name", "version", "changelog", "mime_type", "size", "checksum_sha256", "created_at"],
+  example: { id: "dasset_01JD…", product_id: "prod_01JD…", variant_id: "variant_01JD…", name: "comptoir-pro.zip", version: "2.1.0", changelog: "Clôture de caisse plus rapide.", mime_type: "application/zip", size: 48234112, checksum_sha256: "9f86d081…", created_at: at },
+}
+
 export type WebhookEventType = { type: string; description: string; projection?: WebhookProjection; example?: unknown }
 
 /** Every event integrators can subscribe to. Adding one is one line here. */
@@ -92,6 +103,11 @@ export const WEBHOOK_EVENT_CATALOG: readonly WebhookEventType[] = [
   { type: DigitalEvents.LICENSE_SUSPENDED, description: "A license was suspended (order canceled, merchant).", projection: license },
   { type: DigitalEvents.LICENSE_REINSTATED, description: "A suspended license was reinstated.", projection: license },
   { type: DigitalEvents.LICENSE_REVOKED, description: "A license was revoked for good.", projection: license },
+  { type: DigitalEvents.LICENSE_EXPIRING, description: "A license ends within a week; its owner was e-mailed.", projection: license },
+  { type: DigitalEvents.LICENSE_EXPIRED, description: "A license reached its end date.", projection: license },
+  { type: DigitalEvents.LICENSE_TRANSFERRED, description: "A license was transferred to another e-mail (data: the license, now with its new owner).", projection: license },
+  { type: DigitalEvents.DOWNLOAD_CREATED, description: "A customer downloaded a file.", projection: download },
+  { type: DigitalEvents.ASSET_VERSION_PUBLISHED, description: "A new version of a digital product's file was published.", projection: asset },
   { type: WebhookEvents.TEST, description: "A test message sent from Medusa Admin to one endpoint.", example: { webhook_id: "whep_01JD…", message: "Test webhook from Comptoir" } },
 ]
 

@@ -191,10 +191,13 @@ class DigitalModuleService extends MedusaService({ LicensePolicy, License, Licen
    */
   @InjectManager()
   async setLicenseStatus(
-    input: { ids?: string[]; order_id?: string; status: "active" | "suspended" | "revoked"; reason: string | null },
+    input: { ids?: string[]; order_id?: string; status: "active" | "suspended" | "revoked"; reason: string | null; only_suspend_on_refund?: boolean },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ id: string; status: string; status_reason: string | null }[]> {
-    const where = input.ids ? `id IN (${input.ids.map(() => "?").join(", ")})` : "order_id = ?"
+    const where =
+      (input.ids ? `id IN (${input.ids.map(() => "?").join(", ")})` : "order_id = ?") +
+      // A refund suspends only the licenses whose policy says so.
+      (input.only_suspend_on_refund ? " AND policy_id IN (SELECT id FROM license_policy WHERE suspend_on_refund)" : "")
     const params = input.ids ?? [input.order_id]
     if (input.ids && !input.ids.length) return []
     return (sharedContext.manager as EntityManager).execute(
@@ -211,6 +214,150 @@ class DigitalModuleService extends MedusaService({ LicensePolicy, License, Licen
     for (const row of previous) {
       await (sharedContext.manager as EntityManager).execute(`UPDATE license SET status = ?, status_reason = ? WHERE id = ?`, [row.status, row.status_reason, row.id])
     }
+  }
+
+  /**
+   * Creates a variant's license policy unless it already has one, in one statement: the unique
+   * index on `variant_id` decides between two admins racing, so null means "already has one".
+   */
+  @InjectManager()
+  async createLicensePolicyOnce(
+    input: { variant_id: string; product_id: string; max_activations: number; duration_days: number | null; transferable: boolean; key_prefix: string; suspend_on_refund: boolean },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string } | null> {
+    const now = new Date()
+    const [created] = await (sharedContext.manager as EntityManager).execute<{ id: string }[]>(
+      `INSERT INTO license_policy (id, variant_id, product_id, max_activations, duration_days, transferable, key_prefix, suspend_on_refund, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (variant_id) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      [generateEntityId(undefined, "lpol"), input.variant_id, input.product_id, input.max_activations, input.duration_days, input.transferable, input.key_prefix, input.suspend_on_refund, now, now]
+    )
+    return created ?? null
+  }
+
+  /** How many devices each license is activated on (released ones not counted); licenses without any are 0. */
+  @InjectManager()
+  async countActiveActivations(licenseIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<Record<string, number>> {
+    const counts: Record<string, number> = Object.fromEntries(licenseIds.map((id) => [id, 0]))
+    if (!licenseIds.length) return counts
+    const rows = await (sharedContext.manager as EntityManager).execute<{ license_id: string; active: number }[]>(
+      `SELECT license_id, count(*)::int AS active FROM license_activation
+       WHERE license_id IN (${licenseIds.map(() => "?").join(", ")}) AND deactivated_at IS NULL AND deleted_at IS NULL
+       GROUP BY license_id`,
+      licenseIds
+    )
+    for (const row of rows) counts[row.license_id] = Number(row.active)
+    return counts
+  }
+
+  /** Releases every device a license is active on (the merchant's reset); returns the activations released. */
+  @InjectManager()
+  async releaseLicenseActivations(input: { license_id: string; now: Date }, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+    const rows = await (sharedContext.manager as EntityManager).execute<{ id: string }[]>(
+      `UPDATE license_activation SET deactivated_at = ?, updated_at = ?
+       WHERE license_id = ? AND deactivated_at IS NULL AND deleted_at IS NULL
+       RETURNING id`,
+      [input.now, input.now, input.license_id]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** Puts released devices back (compensation of a reset). */
+  @InjectManager()
+  async reactivateActivations(activationIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    if (!activationIds.length) return
+    await (sharedContext.manager as EntityManager).execute(
+      `UPDATE license_activation SET deactivated_at = NULL WHERE id IN (${activationIds.map(() => "?").join(", ")})`,
+      activationIds
+    )
+  }
+
+  /**
+   * Sets when a license ends (null: never) and forgets the expiry warning; an `expired` license
+   * given a future end is `active` again. The row is locked while it changes; returns the row as
+   * it was (for compensation) and its new status, or null when no license has this id.
+   */
+  @InjectManager()
+  async extendLicense(
+    input: { id: string; expires_at: Date | null; now: Date },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ previous: { id: string; status: string; status_reason: string | null; expires_at: Date | null; expiry_warned_at: Date | null }; status: string } | null> {
+    const revives = input.expires_at === null || input.expires_at > input.now
+    const [row] = await (sharedContext.manager as EntityManager).execute<
+      { id: string; status: string; status_reason: string | null; expires_at: Date | null; expiry_warned_at: Date | null; new_status: string }[]
+    >(
+      `WITH target AS (SELECT id, status, status_reason, expires_at, expiry_warned_at FROM license WHERE id = ? AND deleted_at IS NULL FOR UPDATE),
+       changed AS (
+         UPDATE license l SET expires_at = ?, expiry_warned_at = NULL,
+           status = CASE WHEN target.status = 'expired' AND ? THEN 'active' ELSE target.status END,
+           status_reason = CASE WHEN target.status = 'expired' AND ? THEN NULL ELSE target.status_reason END,
+           updated_at = ?
+         FROM target WHERE l.id = target.id RETURNING l.id, l.status)
+       SELECT target.*, changed.status AS new_status FROM target JOIN changed ON changed.id = target.id`,
+      [input.id, input.expires_at, revives, revives, input.now]
+    )
+    if (!row) return null
+    const { new_status, ...previous } = row
+    return { previous, status: new_status }
+  }
+
+  /** Marks active licenses whose end has passed as expired, in one statement; returns their ids. */
+  @InjectManager()
+  async expireLicenses(now: Date, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+    const rows = await (sharedContext.manager as EntityManager).execute<{ id: string }[]>(
+      `UPDATE license SET status = 'expired', status_reason = 'reached its end date', updated_at = ?
+       WHERE status = 'active' AND expires_at <= ? AND deleted_at IS NULL RETURNING id`,
+      [now, now]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /** Puts licenses expired by mistake back to active (compensation of `expireLicenses`). */
+  @InjectManager()
+  async unexpireLicenses(ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    if (!ids.length) return
+    await (sharedContext.manager as EntityManager).execute(`UPDATE license SET status = 'active', status_reason = NULL WHERE status = 'expired' AND id IN (${ids.map(() => "?").join(", ")})`, ids)
+  }
+
+  /**
+   * Claims the active licenses ending within `expiry_warning_days` whose owner was not warned
+   * yet (one statement: two runs never warn twice); returns what the warning needs.
+   */
+  @InjectManager()
+  async claimExpiryWarnings(
+    now: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; key: string; email: string; expires_at: Date; product_id: string; variant_id: string }[]> {
+    return (sharedContext.manager as EntityManager).execute(
+      `UPDATE license SET expiry_warned_at = ?, updated_at = ?
+       WHERE status = 'active' AND expiry_warned_at IS NULL AND expires_at > ? AND expires_at <= ? AND deleted_at IS NULL
+       RETURNING id, key, email, expires_at, product_id, variant_id`,
+      [now, now, now, new Date(now.getTime() + this.settings_.expiry_warning_days * DAY)]
+    )
+  }
+
+  /** Forgets warnings claimed (compensation of `claimExpiryWarnings`). */
+  @InjectManager()
+  async releaseExpiryWarnings(ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    if (!ids.length) return
+    await (sharedContext.manager as EntityManager).execute(`UPDATE license SET expiry_warned_at = NULL WHERE id IN (${ids.map(() => "?").join(", ")})`, ids)
+  }
+
+  /** Downloads per asset in one aggregate statement: how many, by how many owners (guests by e-mail), bytes served; optionally one customer's only. */
+  @InjectManager()
+  async downloadStats(
+    input: { asset_ids: string[]; customer_id?: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ asset_id: string; downloads: number; unique_customers: number; bytes: number }[]> {
+    if (!input.asset_ids.length) return []
+    const rows = await (sharedContext.manager as EntityManager).execute<{ asset_id: string; downloads: number; unique_customers: number; bytes: string }[]>(
+      `SELECT asset_id, count(*)::int AS downloads, count(DISTINCT COALESCE(customer_id, lower(email)))::int AS unique_customers, COALESCE(sum(bytes), 0)::bigint AS bytes
+       FROM download WHERE deleted_at IS NULL AND asset_id IN (${input.asset_ids.map(() => "?").join(", ")}) ${input.customer_id ? "AND customer_id = ?" : ""}
+       GROUP BY asset_id`,
+      [...input.asset_ids, ...(input.customer_id ? [input.customer_id] : [])]
+    )
+    return rows.map((row) => ({ ...row, bytes: Number(row.bytes) }))
   }
 
   /** An Ed25519-signed license file for offline checks, valid `file_ttl_days`. */

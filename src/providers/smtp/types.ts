@@ -53,6 +53,8 @@ export type OrderPlacedEmailData = EmailDataBase & {
     shipping_total: EmailAmount
     tax_total: EmailAmount
     total: EmailAmount
+    /** The license keys of the order's software, one per unit. */
+    licenses?: { title: string; key: string; expires_at: EmailDate | null }[]
   }
 }
 

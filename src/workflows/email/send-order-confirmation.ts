@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { OrderPlacedEmailData } from "../../providers/smtp/types"
 import { emailLocale } from "../../lib/email/locale"
+import { issueOrderLicensesWorkflow } from "../digital/issue-order-licenses"
 
 export type SendOrderConfirmationInput = { order_id: string }
 
@@ -14,6 +15,7 @@ const ORDER_FIELDS = [
   "metadata",
   "customer.first_name",
   "customer.metadata",
+  "items.id",
   "items.title",
   "items.variant_title",
   "items.quantity",
@@ -41,7 +43,15 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
-    const notifications = transform({ orders }, ({ orders: [order] }) => {
+    // The keys go in the confirmation: issue them now if the licensing subscriber has not yet
+    // (issuing is idempotent), then read them.
+    issueOrderLicensesWorkflow.runAsStep({ input: { order_id: input.order_id } })
+    const { data: licenses } = useQueryGraphStep({
+      entity: "license",
+      fields: ["key", "expires_at", "unit_index", "line_item_id"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "order-licenses" })
+    const notifications = transform({ orders, licenses }, ({ orders: [order], licenses }) => {
       const data: OrderPlacedEmailData = {
         locale: emailLocale(order.metadata, order.customer?.metadata),
         first_name: order.customer?.first_name ?? null,
@@ -63,6 +73,12 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
           shipping_total: Number(order.shipping_total),
           tax_total: Number(order.tax_total),
           total: Number(order.total),
+          licenses: (licenses as { key: string; expires_at: string | null; line_item_id: string; unit_index: number }[])
+            .sort((a, b) => a.line_item_id.localeCompare(b.line_item_id) || a.unit_index - b.unit_index)
+            .map((license) => {
+              const item = (order.items ?? []).find((line: any) => line?.id === license.line_item_id)
+              return { title: item ? `${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}` : "Licence", key: license.key, expires_at: license.expires_at }
+            }),
         },
       }
       return [

@@ -252,4 +252,23 @@ export const deals: SeedDeal[] = [
       max_quantity: 1,
     },
   },
+  {
+    handle: "logiciel-caisse",
+    title: "Logiciel de caisse Comptoir Pro : licence 1 an, 3 postes",
+    subtitle: "Encaissement, tickets, stocks et clôture de caisse, même hors ligne",
+    description: "Le logiciel de caisse des commerces de proximité : encaissement rapide, tickets conformes, suivi des stocks et clôtures journalières. Fonctionne hors connexion. La licence s'active sur 3 postes pendant un an.",
+    category: "numerique",
+    images: ["logiciel-caisse.svg"],
+    physical: false,
+    optionTitle: "Licence",
+    variants: [{ title: "1 an, 3 postes", eur: [199, 119], mad: [2150, 1290] }],
+    deal: {
+      highlights: ["3 postes inclus", "Fonctionne hors ligne", "Mises à jour pendant 1 an"],
+      included: ["Clé de licence", "Logiciel pour Windows, macOS et Linux", "Assistance par e-mail"],
+      how_it_works: "Après l'achat, votre clé de licence s'affiche sur la confirmation, dans l'e-mail et dans votre espace client. Saisissez-la dans le logiciel pour l'activer.",
+      conditions: "Licence personnelle valable 1 an à compter de l'achat, sur 3 postes à la fois ; un poste se libère depuis l'espace client.",
+      faq: [{ question: "Puis-je changer d'ordinateur ?", answer: "Oui : libérez l'ancien poste depuis votre espace client, puis activez le nouveau." }],
+      max_quantity: 5,
+    },
+  },
 ]

@@ -73,6 +73,7 @@ export const reviewers: SeedReviewer[] = [
     first_name: "Camille",
     last_name: "Durand",
     reviews: [],
-    purchases: [{ handle: "spa-hammam-marrakech-paris" }, { handle: "brunch-rooftop-casablanca" }],
+    // The software comes with a license key (issued as on a checkout): see the README's curl.
+    purchases: [{ handle: "spa-hammam-marrakech-paris" }, { handle: "brunch-rooftop-casablanca" }, { handle: "logiciel-caisse" }, { handle: "ebook-marketing-influence" }],
   },
 ]

@@ -43,6 +43,10 @@ const fr = {
     includedTax: "Dont TVA",
     total: "Total",
     outro: "Nous vous écrirons à chaque étape de votre commande.",
+    licensesHeading: "Vos clés de licence",
+    licensesIntro: "Saisissez la clé dans le logiciel pour l'activer. Vous la retrouverez aussi dans votre espace client.",
+    licenseUntil: (date: string) => `valable jusqu'au ${date}`,
+    licensePerpetual: "licence perpétuelle",
   },
   welcome: {
     subject: (shop: string) => `Bienvenue chez ${shop}`,
@@ -114,6 +118,10 @@ const en: EmailStrings = {
     includedTax: "Including VAT",
     total: "Total",
     outro: "We will write to you at each step of your order.",
+    licensesHeading: "Your license keys",
+    licensesIntro: "Enter the key in the software to activate it. It is also in your account.",
+    licenseUntil: (date) => `valid until ${date}`,
+    licensePerpetual: "perpetual license",
   },
   welcome: {
     subject: (shop) => `Welcome to ${shop}`,

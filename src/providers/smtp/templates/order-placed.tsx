@@ -22,6 +22,7 @@ const schema: z.ZodType<OrderPlacedEmailData> = emailSchemas.base.extend({
     shipping_total: emailSchemas.amount,
     tax_total: emailSchemas.amount,
     total: emailSchemas.amount,
+    licenses: z.array(z.object({ title: emailSchemas.text, key: emailSchemas.text, expires_at: emailSchemas.date.nullable() })).optional(),
   }),
 })
 
@@ -94,6 +95,19 @@ export function OrderPlacedEmail({ data, locale, t, shop }: EmailTemplateProps<O
         <TotalRow label={s.total} value={money(order.total)} strong />
         {order.prices_include_tax ? <TotalRow label={s.includedTax} value={money(order.tax_total)} /> : null}
       </Section>
+      {order.licenses?.length ? (
+        <Section style={{ margin: "0 0 16px" }} data-testid="email-license-keys">
+          <Text style={{ ...emailStyles.text, fontWeight: 700 }}>{s.licensesHeading}</Text>
+          <Text style={emailStyles.text}>{s.licensesIntro}</Text>
+          {order.licenses.map((license) => (
+            <Text key={license.key} style={emailStyles.text}>
+              {license.title} ({license.expires_at ? s.licenseUntil(formatDate(license.expires_at, locale, shop.timeZone)) : s.licensePerpetual})
+              <br />
+              <span style={{ fontFamily: "monospace", fontSize: 16, letterSpacing: 1 }}>{license.key}</span>
+            </Text>
+          ))}
+        </Section>
+      ) : null}
       <Text style={emailStyles.text}>{s.outro}</Text>
     </EmailLayout>
   )

@@ -8,12 +8,13 @@ export type AccountNavItem = {
 }
 
 /**
- * The account's sections, in menu order. Later sections ("Licences et téléchargements", "Mes
- * tickets", "Affiliation", "KYC") each add one line here and their label in `accountArea.nav`.
+ * The account's sections, in menu order. Later sections ("Mes tickets", "Affiliation", "KYC")
+ * each add one line here and their label in `accountArea.nav`.
  */
 export const ACCOUNT_NAV_ITEMS: readonly AccountNavItem[] = [
   { key: "overview", path: "" },
   { key: "orders", path: "/orders" },
+  { key: "digital", path: "/digital-products" },
   { key: "profile", path: "/profile" },
   { key: "addresses", path: "/addresses" },
   // Built by the sign-in and 2FA work: only linked from here.

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation"
 import { listCustomerOrders } from "@/lib/data/orders"
 import { requireCustomer } from "@/lib/data/require-customer"
 import { pageDictionary } from "@/lib/i18n"
+import { pageNumber } from "@/lib/util/page-number"
 import NoOrders from "@/modules/account/components/no-orders"
 import OrderList from "@/modules/account/components/order-list"
 import OrdersPagination from "@/modules/account/components/orders-pagination"
@@ -17,12 +18,6 @@ const ORDERS_PER_PAGE = 10
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await pageDictionary(params)
   return { title: t.accountArea.orders.title }
-}
-
-/** `?page=` as a page number; anything else is the first page. */
-function pageNumber(value: string | string[] | undefined): number {
-  const page = Number(value)
-  return typeof value === "string" && Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1
 }
 
 /** "Mes commandes": the customer's orders, newest first, ten per page. */

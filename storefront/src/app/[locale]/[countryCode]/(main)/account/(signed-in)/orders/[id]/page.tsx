@@ -3,7 +3,9 @@ import { notFound } from "next/navigation"
 import { listOrderParcels, retrieveCustomerOrder } from "@/lib/data/orders"
 import { requireCustomer } from "@/lib/data/require-customer"
 import { pageDictionary } from "@/lib/i18n"
+import { listCustomerLicenses } from "@/lib/data/digital"
 import OrderDetailTemplate from "@/modules/account/templates/order-detail-template"
+import OrderLicenseKeys from "@/modules/digital/components/order-license-keys"
 
 type Props = { params: Promise<{ locale: string; countryCode: string; id: string }> }
 
@@ -18,5 +20,12 @@ export default async function AccountOrderPage({ params }: Props) {
   await requireCustomer(countryCode, `/orders/${encodeURIComponent(id)}`)
   const [order, parcels] = await Promise.all([retrieveCustomerOrder(id), listOrderParcels(id)])
   if (!order) notFound()
-  return <OrderDetailTemplate order={order} parcels={parcels} countryCode={countryCode} locale={locale} t={t} />
+  // The keys bought in this order (software sold with a license).
+  const { licenses } = await listCustomerLicenses({ limit: 100, offset: 0, orderId: order.id })
+  return (
+    <div className="space-y-6">
+      <OrderDetailTemplate order={order} parcels={parcels} countryCode={countryCode} locale={locale} t={t} />
+      <OrderLicenseKeys licenses={licenses} countryCode={countryCode} t={t} />
+    </div>
+  )
 }
