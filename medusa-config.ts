@@ -54,7 +54,7 @@ module.exports = defineConfig({
     // Test receivers listen on 127.0.0.1 over plain http.
     { resolve: "./src/modules/webhook", options: { webhooks: { allow_loopback: true, allow_http: true } } },
     // A signing key made for this run: tests read the public half from GET /licenses/public-key.
-    { resolve: "./src/modules/digital", options: { licenses: { signing_key: process.env.LICENSE_SIGNING_KEY || testSigningKey() } } },
+    { resolve: "./src/modules/digital", options: { licenses: { signing_key: process.env.LICENSE_SIGNING_KEY || testSigningKey(), fast_path_port: Number(process.env.LICENSE_FAST_PATH_PORT) || undefined } } },
     {
       resolve: "./src/modules/invoice",
       options: {

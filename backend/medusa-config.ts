@@ -91,7 +91,8 @@ module.exports = defineConfig({
         // Outgoing webhooks go to public HTTPS addresses only; WEBHOOKS_ALLOW_LOCAL=true (set by
         // `npm start`) also allows loopback over http, for receivers on this machine.
         // Offline license files are signed with this Ed25519 key (PKCS#8 PEM or its base64).
-        licenses: { signing_key: process.env.LICENSE_SIGNING_KEY ?? "" },
+        // LICENSE_API_PORT: POST /licenses/validate also served on this port, beside Medusa's stack (see README).
+        licenses: { signing_key: process.env.LICENSE_SIGNING_KEY ?? "", fast_path_port: Number(process.env.LICENSE_API_PORT) || undefined },
         webhooks: {
           allow_loopback: process.env.WEBHOOKS_ALLOW_LOCAL === "true",
           allow_http: process.env.WEBHOOKS_ALLOW_LOCAL === "true",

@@ -18,6 +18,7 @@ const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "comptoir-admin"
 const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT || 1025)
 const MAILBOX_WEB_PORT = Number(process.env.MAILBOX_WEB_PORT || 1080)
 const WEBHOOK_INBOX_PORT = Number(process.env.WEBHOOK_INBOX_PORT || 9400)
+const LICENSE_API_PORT = Number(process.env.LICENSE_API_PORT || 9500)
 
 /** An Ed25519 private key (base64 of its PKCS#8 PEM) for signing offline license files. */
 const ed25519Key = () => Buffer.from(crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" })).toString("base64")
@@ -92,7 +93,7 @@ try {
     port: BACKEND_PORT,
     backendUrl,
     storefrontUrl,
-    env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET, ...mailbox?.smtpEnv, ...webhookEnv },
+    env: { ...backendSecrets, STOREFRONT_REVALIDATE_SECRET, ...mailbox?.smtpEnv, ...webhookEnv, LICENSE_API_PORT: String(LICENSE_API_PORT) },
   })
   // The storefront reads .env.local (written by the seed) by itself.
   await startStorefront({ port: STOREFRONT_PORT, env: { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_REVALIDATE_SECRET } })
@@ -102,6 +103,7 @@ try {
     Storefront   ${storefrontUrl}/fr
     Admin        ${backendUrl}/app    ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
     Store API    ${backendUrl}/store/deals
+    Licenses     ${backendUrl}/licenses/validate (and the fast path http://localhost:${LICENSE_API_PORT}/licenses/validate)
     Mailbox      ${mailbox ? `${mailbox.url}    every e-mail the store sends` : `SMTP_HOST ${process.env.SMTP_HOST}`}
     Webhooks     ${inbox.url}    deliveries to the demo endpoint (Settings → Webhooks)
     Database     ${embedded ? `embedded PostgreSQL, data in ${path.relative(process.cwd(), dataDir)}/postgres` : "DATABASE_URL"}

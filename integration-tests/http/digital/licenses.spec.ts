@@ -15,6 +15,9 @@ jest.setTimeout(180_000)
 // The per-key limit is tested below with 61 calls; the parallel test fires 200 on another key.
 process.env.LICENSE_API_RATE_PER_KEY = "250"
 process.env.LICENSE_API_RATE_PER_IP = "100000"
+// The validation fast path listens here during this file.
+const FAST_PATH_PORT = 20000 + (process.pid % 10000)
+process.env.LICENSE_FAST_PATH_PORT = String(FAST_PATH_PORT)
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -165,6 +168,40 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(429)
         expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
         expect((await api.post("/licenses/validate", { key: keys[0] })).status).toBe(200)
+      })
+    })
+
+    describe("the validation fast path", () => {
+      const fast = (body: string) =>
+        fetch(`http://127.0.0.1:${FAST_PATH_PORT}/licenses/validate`, { method: "POST", headers: { "content-type": "application/json" }, body }).then(async (response) => ({
+          status: response.status,
+          headers: response.headers,
+          body: await response.json(),
+        }))
+
+      it("answers exactly what Medusa's route answers", async () => {
+        await api.post("/licenses/activate", { key: keys[0], fingerprint: "pc-1" })
+        for (const body of [{ key: keys[0] }, { key: keys[0], fingerprint: "pc-1" }, { key: keys[0], fingerprint: "pc-2" }, { key: "CAISSE-0000-0000-0000-0000-0000-0000-0000" }]) {
+          const viaFastPath = await fast(JSON.stringify(body))
+          expect(viaFastPath.status).toBe(200)
+          expect(viaFastPath.body).toEqual(await validate(body))
+        }
+      })
+
+      it("refuses malformed requests with a 400 and other paths with a 404", async () => {
+        expect((await fast("not json")).status).toBe(400)
+        expect((await fast(JSON.stringify({ key: keys[0], colour: "red" }))).body).toMatchObject({ type: "invalid_data" })
+        expect((await fast(JSON.stringify({ key: "" }))).status).toBe(400)
+        const other = await fetch(`http://127.0.0.1:${FAST_PATH_PORT}/admin/licenses`)
+        expect(other.status).toBe(404)
+      })
+
+      it("limits calls per key with a 429 and Retry-After", async () => {
+        const body = JSON.stringify({ key: keys[1] })
+        for (let i = 0; i < 250; i++) expect((await fast(body)).status).toBe(200)
+        const refused = await fast(body)
+        expect(refused.status).toBe(429)
+        expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0)
       })
     })
 

@@ -7,8 +7,7 @@ const licenseKey = safeText(100).transform(normalizeLicenseKey)
 /** The device as the seller's software names it (a hash of hardware ids, a machine GUID…). */
 const fingerprint = safeText(200)
 
-export const LicenseValidate = z.object({ key: licenseKey, fingerprint: fingerprint.optional() }).strict()
-export type LicenseValidateType = z.infer<typeof LicenseValidate>
+export { LicenseValidate, type LicenseValidateType } from "../../modules/digital/licensing/validate-request"
 
 export const LicenseActivate = z
   .object({ key: licenseKey, fingerprint, name: safeText(200).optional(), platform: safeText(100).optional() })

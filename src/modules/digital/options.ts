@@ -12,6 +12,11 @@ const licenseOptionsSchema = z
     file_ttl_days: z.number().int().min(1).max(366).default(30),
     /** Activations a license may create per 24 hours, deactivations notwithstanding (default 10). */
     activations_per_day: z.number().int().min(1).default(10),
+    /**
+     * A port for the license validation fast path: `POST /licenses/validate` answered by a small
+     * listener beside Medusa's HTTP stack, same module code (off when unset).
+     */
+    fast_path_port: z.number().int().min(1).max(65535).optional(),
     /** Days before a license's end when its owner is warned (default 7). */
     expiry_warning_days: z.number().int().min(1).default(7),
   })

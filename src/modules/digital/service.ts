@@ -4,6 +4,7 @@ import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateLicenseKey } from "./licensing/license-key"
 import { publicKeyPem, readSigningKey, signLicenseFile, type LicenseFile } from "./licensing/license-file"
+import { FACTS_SQL, validateLicenseKey } from "./licensing/validate-license-key"
 import { licenseVerdict, type LicenseCode } from "./licensing/license-verdict"
 import { DigitalAsset } from "./models/digital-asset"
 import { Download } from "./models/download"
@@ -14,15 +15,6 @@ import { parseLicenseOptions, type ResolvedLicenseOptions } from "./options"
 import type { ActivationRow, IssuedLicense, LicenseFacts, OrderItemToLicense } from "./types"
 
 const DAY = 24 * 60 * 60 * 1000
-
-/** The license behind a key with what its checks need; `activation_id` is the asked fingerprint's, if active. */
-const FACTS_SQL = `
-  SELECT l.id, l.key, l.status, l.expires_at, l.product_id, l.variant_id, l.customer_id, l.email, l.order_id,
-         COALESCE(l.max_activations_override, p.max_activations) AS max_activations,
-         (SELECT count(*) FROM license_activation a WHERE a.license_id = l.id AND a.deactivated_at IS NULL AND a.deleted_at IS NULL)::int AS active_activations,
-         (SELECT a.id FROM license_activation a WHERE a.license_id = l.id AND a.fingerprint = ? AND a.deactivated_at IS NULL AND a.deleted_at IS NULL) AS activation_id
-  FROM license l JOIN license_policy p ON p.id = l.policy_id
-  WHERE l.key = ? AND l.deleted_at IS NULL`
 
 /** Digital products: license policies, licenses and their activations, files and downloads. */
 class DigitalModuleService extends MedusaService({ LicensePolicy, License, LicenseActivation, DigitalAsset, Download }) {
@@ -93,19 +85,7 @@ class DigitalModuleService extends MedusaService({ LicensePolicy, License, Licen
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ valid: boolean; code: LicenseCode; detail: string; license: LicenseFacts | null }> {
     const manager = sharedContext.manager as EntityManager
-    const [facts] = await manager.execute<LicenseFacts[]>(FACTS_SQL, [input.fingerprint ?? "", input.key])
-    const verdict = licenseVerdict(
-      facts ? { ...facts, expires_at: facts.expires_at ? new Date(facts.expires_at) : null, fingerprint_active: input.fingerprint === undefined ? undefined : !!facts.activation_id } : null,
-      input.now
-    )
-    if (facts?.activation_id) {
-      await manager.execute(`UPDATE license_activation SET last_validated_at = ? WHERE id = ? AND (last_validated_at IS NULL OR last_validated_at < ?)`, [
-        input.now,
-        facts.activation_id,
-        new Date(input.now.getTime() - 60_000),
-      ])
-    }
-    return { ...verdict, license: facts ?? null }
+    return validateLicenseKey((sql, params) => manager.execute(sql, (params ?? []) as never[]) as never, input)
   }
 
   /**
