@@ -274,6 +274,17 @@ medusaIntegrationTestRunner({
         expect((await failure(api.delete(`/admin/digital-assets/${second.id}`, admin))).status).toBe(404)
       })
 
+      it("e-mails each license owner once when a new version is published", async () => {
+        const admin = await createAdminHeaders(api, getContainer(), "versions-admin@comptoir.test")
+        await upload(admin, { variant_id: software.variant.id, name: "caisse-setup.exe", version: "3.0.0", changelog: "Clôture plus rapide" }, { content: crypto.randomBytes(100) })
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const sent = await eventually(async () => (await notifications.listNotifications({ template: "message", to: "amina@comptoir.test" } as never)).length, 1)
+        expect(sent).toBe(1)
+        const [mail] = await notifications.listNotifications({ template: "message", to: "amina@comptoir.test" } as never)
+        expect(mail.data).toMatchObject({ subject: "Nouvelle version de Logiciel de caisse : 3.0.0", body: expect.stringContaining("Clôture plus rapide") })
+        expect(await notifications.listNotifications({ template: "message", to: "louis@comptoir.test" } as never)).toEqual([])
+      })
+
       it("lets buyers of a product without licenses download its files, through their orders", async () => {
         const container = getContainer()
         const admin = await createAdminHeaders(api, container)
