@@ -1,5 +1,7 @@
 import { cartReminderEn } from "./cart-reminder-en"
 import { cartReminderFr } from "./cart-reminder-fr"
+import { digitalEn } from "./digital-en"
+import { digitalFr } from "./digital-fr"
 import { dealEn } from "./en"
 import { emailEn } from "./email-en"
 import { emailFr } from "./email-fr"
@@ -19,9 +21,9 @@ import { webhookFr } from "./webhook-fr"
 // language chosen in the admin profile. Our own namespace keeps our keys clear of the dashboard's.
 export default {
   en: {
-    comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn, webhook: webhookEn, license: licenseEn },
+    comptoir: { deal: dealEn, review: reviewEn, email: emailEn, invoice: invoiceEn, table: tableEn, cartReminder: cartReminderEn, webhook: webhookEn, license: licenseEn, digital: digitalEn },
   },
   fr: {
-    comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr, webhook: webhookFr, license: licenseFr },
+    comptoir: { deal: dealFr, review: reviewFr, email: emailFr, invoice: invoiceFr, table: tableFr, cartReminder: cartReminderFr, webhook: webhookFr, license: licenseFr, digital: digitalFr },
   },
 }

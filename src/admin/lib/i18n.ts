@@ -1,6 +1,7 @@
 import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
 import type { cartReminderEn } from "../i18n/cart-reminder-en"
+import type { digitalEn } from "../i18n/digital-en"
 import type { emailEn } from "../i18n/email-en"
 import type { dealEn } from "../i18n/en"
 import type { invoiceEn } from "../i18n/invoice-en"
@@ -36,11 +37,14 @@ export type WebhookMessageKey = PluralBase<keyof typeof webhookEn>
 /** A label of the Licenses page and the product license-policy widget. */
 export type LicenseMessageKey = PluralBase<keyof typeof licenseEn>
 
+/** A label of the product digital-files widget. */
+export type DigitalMessageKey = PluralBase<keyof typeof digitalEn>
+
 /** A label of the tables' toolbar and pagination, shared by the Deals and Reviews pages. */
 export type TableMessageKey = keyof typeof tableEn
 
 /** Translates the labels under `group` of our namespace in the admin's current language. */
-function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder" | "webhook" | "license") {
+function useGroupTranslation<Key extends string>(group: "deal" | "review" | "email" | "invoice" | "table" | "cartReminder" | "webhook" | "license" | "digital") {
   const { t, i18n } = useTranslation(I18N_NAMESPACE)
   const translate = useCallback(
     (key: Key, values?: Record<string, string | number>): string => String(t(`${group}.${key}`, values)),
@@ -69,6 +73,9 @@ export const useWebhookTranslation = () => useGroupTranslation<WebhookMessageKey
 
 /** Translates the Licenses page's and the license-policy widget's labels in the admin's current language. */
 export const useLicenseTranslation = () => useGroupTranslation<LicenseMessageKey>("license")
+
+/** Translates the product digital-files widget's labels in the admin's current language. */
+export const useDigitalTranslation = () => useGroupTranslation<DigitalMessageKey>("digital")
 
 /** Translates the tables' toolbar and pagination labels in the admin's current language. */
 export const useTableTranslation = () => useGroupTranslation<TableMessageKey>("table")

@@ -1,0 +1,41 @@
+import type { digitalEn } from "./digital-en"
+
+/** French labels of the product "Digital files" widget; typed against the English ones. */
+export const digitalFr: Record<keyof typeof digitalEn, string> = {
+  widgetTitle: "Fichiers numériques",
+  widgetDescription:
+    "Fichiers livrés avec les variantes de ce produit. Les acheteurs téléchargent la version actuelle ; les versions précédentes leur restent accessibles.",
+  widgetLoadError: "Impossible de charger les fichiers numériques",
+  errorUnknown: "Une erreur est survenue. Réessayez.",
+  empty: "Ce produit n'a encore aucun fichier numérique.",
+  noVariants: "Ce produit n'a aucune variante.",
+  variantUntitled: "Variante sans titre",
+  addVersion: "Ajouter une version",
+  addVersionOf: "Nouvelle version",
+  currentVersion: "Version actuelle",
+  versionLabel: "Version {{version}}",
+  downloads_one: "{{count}} téléchargement",
+  downloads_other: "{{count}} téléchargements",
+  uniqueCustomers_one: "{{count}} client",
+  uniqueCustomers_other: "{{count}} clients",
+  delete: "Supprimer",
+  deleteTitle: "Supprimer cette version ?",
+  deleteDescription:
+    "La version {{version}} de « {{name}} » ne sera plus téléchargeable. Si c'est la version actuelle, la plus récente des versions restantes le devient.",
+  cancel: "Annuler",
+  toastDeleted: "Version supprimée",
+  toastUploaded: "Version publiée",
+  drawerTitle: "Ajouter une version",
+  drawerDescription: "Envoyez un fichier : il devient la version actuelle de ce nom pour la variante choisie.",
+  fieldVariant: "Variante",
+  fieldVariantPlaceholder: "Choisir une variante",
+  fieldName: "Nom",
+  fieldNameHint: "Le nom du fichier pour les acheteurs ; les versions d'un même fichier le partagent.",
+  fieldVersion: "Version",
+  fieldVersionPlaceholder: "1.0.0",
+  fieldChangelog: "Notes de version",
+  fieldFile: "Fichier",
+  optional: "Facultatif",
+  required: "Obligatoire",
+  publish: "Publier",
+}
