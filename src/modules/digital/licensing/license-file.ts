@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto"
+import { MedusaError } from "@medusajs/framework/utils"
 
 export const LICENSE_FILE_FORMAT = "comptoir-license-v1"
 
@@ -23,7 +24,7 @@ export type LicenseFile = { format: typeof LICENSE_FILE_FORMAT; algorithm: "Ed25
 /** The Ed25519 signing key from its PEM (PKCS#8), or a readable error. */
 export function readSigningKey(pem: string): KeyObject {
   const key = createPrivateKey(pem.includes("BEGIN") ? pem : Buffer.from(pem, "base64").toString("utf8"))
-  if (key.asymmetricKeyType !== "ed25519") throw new Error(`the license signing key is ${key.asymmetricKeyType}, not ed25519`)
+  if (key.asymmetricKeyType !== "ed25519") throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `the license signing key is ${key.asymmetricKeyType}, not ed25519`)
   return key
 }
 
@@ -44,8 +45,8 @@ export function publicKeyPem(privateKey: KeyObject): string {
  */
 export function verifyLicenseFile(file: LicenseFile, publicKey: string | KeyObject, now = new Date()): LicenseFilePayload {
   const ok = verify(null, Buffer.from(file.payload), typeof publicKey === "string" ? createPublicKey(publicKey) : publicKey, Buffer.from(file.signature, "base64url"))
-  if (!ok) throw new Error("invalid signature")
+  if (!ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, "invalid signature")
   const payload = JSON.parse(Buffer.from(file.payload, "base64url").toString("utf8")) as LicenseFilePayload
-  if (new Date(payload.expires_at) <= now) throw new Error(`license file expired on ${payload.expires_at}`)
+  if (new Date(payload.expires_at) <= now) throw new MedusaError(MedusaError.Types.INVALID_DATA, `license file expired on ${payload.expires_at}`)
   return payload
 }
