@@ -1,14 +1,13 @@
 import crypto from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { derivedSigningKey } from "../signing/derived-key"
 
 /** Days a restore link works. */
 export const RESTORE_LINK_DAYS = 7
 
 /** The key that signs reminder links: derived from the JWT secret, so nothing new to configure. */
 export function reminderLinkKey(container: MedusaContainer): string {
-  const { jwtSecret } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
-  return crypto.createHash("sha256").update(`comptoir-cart-reminder:${jwtSecret}`).digest("hex")
+  return derivedSigningKey(container, "comptoir-cart-reminder")
 }
 
 const sign = (key: string, message: string) => crypto.createHmac("sha256", key).update(message).digest("hex")

@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { derivedSigningKey } from "../signing/derived-key"
 
 /** Seconds a download link works after it is handed out (a plugin option later). */
 export const DOWNLOAD_URL_TTL_SECONDS = 300
@@ -13,8 +13,7 @@ export type DownloadTokenProblem = "invalid" | "expired"
 
 /** The key that signs download links: derived from the JWT secret with a label of its own, so nothing new to configure. */
 export function downloadTokenKey(container: MedusaContainer): string {
-  const { jwtSecret } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
-  return crypto.createHash("sha256").update(`comptoir-digital-download:${jwtSecret}`).digest("hex")
+  return derivedSigningKey(container, "comptoir-digital-download")
 }
 
 const sign = (key: string, message: string) => crypto.createHmac("sha256", key).update(message).digest("base64url")
